@@ -1,0 +1,63 @@
+import { AMOUNT_QUALIFIERS } from '../money/AmountQualifier';
+import { ACTIVITIES } from './activities';
+import { BENEFICIARY_KINDS, ENTERPRISE_SIZES } from './beneficiaryKinds';
+import { CERTIFICATE_KINDS, TYPICAL_PRODUCT_LEVELS } from './certificateKinds';
+import { FUNDING_SOURCES } from './fundingSources';
+import { PERIOD_KINDS } from './periodKinds';
+import { PRIORITY_AREA_KINDS, PRIORITY_OWNER_KINDS } from './priorityAreas';
+import { PROJECT_STATUSES } from './projectStatuses';
+import { SECTORS } from './sectors';
+
+/**
+ * Every string code list of the domain, by name: what labels (`@khuyencong/i18n-vi`), schemas
+ * (`@khuyencong/validation`) and {@link isCode} are derived from, so that adding a code updates them all.
+ *
+ * @category Codes
+ * @example
+ * ```ts
+ * import { CODE_LISTS } from '@khuyencong/domain';
+ * Object.keys(CODE_LISTS)
+ * //=> ['fundingSource', 'activity', 'beneficiaryKind', 'enterpriseSize', 'sector', 'priorityAreaKind', 'priorityOwnerKind', 'certificateKind', 'typicalProductLevel', 'projectStatus', 'periodKind', 'amountQualifier']
+ * ```
+ */
+export const CODE_LISTS: {
+  readonly fundingSource: typeof FUNDING_SOURCES;
+  readonly activity: typeof ACTIVITIES;
+  readonly beneficiaryKind: typeof BENEFICIARY_KINDS;
+  readonly enterpriseSize: typeof ENTERPRISE_SIZES;
+  readonly sector: readonly (typeof SECTORS)[number]['code'][];
+  readonly priorityAreaKind: typeof PRIORITY_AREA_KINDS;
+  readonly priorityOwnerKind: typeof PRIORITY_OWNER_KINDS;
+  readonly certificateKind: typeof CERTIFICATE_KINDS;
+  readonly typicalProductLevel: readonly (typeof TYPICAL_PRODUCT_LEVELS)[number]['code'][];
+  readonly projectStatus: typeof PROJECT_STATUSES;
+  readonly periodKind: typeof PERIOD_KINDS;
+  readonly amountQualifier: typeof AMOUNT_QUALIFIERS;
+} = {
+  fundingSource: FUNDING_SOURCES,
+  activity: ACTIVITIES,
+  beneficiaryKind: BENEFICIARY_KINDS,
+  enterpriseSize: ENTERPRISE_SIZES,
+  sector: SECTORS.map((sector) => sector.code),
+  priorityAreaKind: PRIORITY_AREA_KINDS,
+  priorityOwnerKind: PRIORITY_OWNER_KINDS,
+  certificateKind: CERTIFICATE_KINDS,
+  typicalProductLevel: TYPICAL_PRODUCT_LEVELS.map((level) => level.code),
+  projectStatus: PROJECT_STATUSES,
+  periodKind: PERIOD_KINDS,
+  amountQualifier: AMOUNT_QUALIFIERS,
+};
+
+/**
+ * The name of a list in {@link CODE_LISTS}.
+ *
+ * @category Codes
+ */
+export type CodeListName = keyof typeof CODE_LISTS;
+
+/**
+ * The codes of one list of {@link CODE_LISTS}, e.g. `CodeOf<'activity'>` is `Activity`.
+ *
+ * @category Codes
+ */
+export type CodeOf<L extends CodeListName> = (typeof CODE_LISTS)[L][number];

@@ -1,0 +1,31 @@
+/**
+ * The error codes `@khuyencong/domain` throws.
+ *
+ * - `INVALID_DATE`: not a real calendar date in `YYYY-MM-DD` form (or an invalid `Date`).
+ * - `UNKNOWN_CODE`: a value that is not in the code list it was checked against.
+ * - `UNKNOWN_PROVINCE`: no province matches the name or id on the given date.
+ * - `UNKNOWN_LEGAL_DOCUMENT`: no legal document with that id in the registry.
+ * - `INVALID_PERIOD`: a period that cannot exist (quarter 5, a range that ends before it starts).
+ *
+ * @category Errors
+ * @example
+ * ```ts
+ * import { DOMAIN_ERROR_CODES } from '@khuyencong/domain';
+ * DOMAIN_ERROR_CODES.includes('INVALID_DATE')
+ * //=> true
+ * ```
+ */
+export const DOMAIN_ERROR_CODES = [
+  'INVALID_DATE',
+  'UNKNOWN_CODE',
+  'UNKNOWN_PROVINCE',
+  'UNKNOWN_LEGAL_DOCUMENT',
+  'INVALID_PERIOD',
+] as const;
+
+/**
+ * One of {@link DOMAIN_ERROR_CODES}.
+ *
+ * @category Errors
+ */
+export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];

@@ -1,0 +1,27 @@
+import { CALC_ERROR_CODES, type CalcErrorCode } from './calcErrorCodes';
+import { DOMAIN_ERROR_CODES, type DomainErrorCode } from './domainErrorCodes';
+import { I18N_ERROR_CODES, type I18nErrorCode } from './i18nErrorCodes';
+
+/**
+ * Any error code a `@khuyencong/*` package throws.
+ *
+ * @category Errors
+ */
+export type ErrorCode = DomainErrorCode | CalcErrorCode | I18nErrorCode;
+
+/**
+ * Every error code of every package, for translations and parity tests.
+ *
+ * @category Errors
+ * @example
+ * ```ts
+ * import { ERROR_CODES } from '@khuyencong/domain';
+ * ERROR_CODES.includes('INVALID_DATE')
+ * //=> true
+ * ```
+ */
+export const ERROR_CODES: readonly ErrorCode[] = [
+  ...DOMAIN_ERROR_CODES,
+  ...CALC_ERROR_CODES,
+  ...I18N_ERROR_CODES,
+];

@@ -1,0 +1,70 @@
+// @khuyencong/domain: the one public entry point. Explicit named exports only.
+
+export { ACTIVITIES, type Activity } from './codes/activities';
+export {
+  BENEFICIARY_KINDS,
+  type BeneficiaryKind,
+  ENTERPRISE_SIZES,
+  type EnterpriseSize,
+} from './codes/beneficiaryKinds';
+export {
+  CERTIFICATE_KINDS,
+  type CertificateKind,
+  OCOP_STARS,
+  type OcopStars,
+  TYPICAL_PRODUCT_LEVELS,
+  type TypicalProductLevel,
+  type TypicalProductLevelDefinition,
+} from './codes/certificateKinds';
+export { CODE_LISTS, type CodeListName, type CodeOf } from './codes/codeLists';
+export {
+  FUNDING_SOURCES,
+  type FundingSource,
+  STATE_FUNDING_SOURCES,
+  type StateFundingSource,
+} from './codes/fundingSources';
+export { assertCode, isCode } from './codes/isCode';
+export { PERIOD_KINDS, type PeriodKind } from './codes/periodKinds';
+export {
+  PRIORITY_AREA_KINDS,
+  PRIORITY_OWNER_KINDS,
+  type PriorityAreaKind,
+  type PriorityOwnerKind,
+} from './codes/priorityAreas';
+export { PROJECT_STATUSES, type ProjectStatus } from './codes/projectStatuses';
+export { SECTORS, type Sector, type SectorDefinition } from './codes/sectors';
+export type { IsoDate } from './dates/IsoDate';
+export { type EffectivePeriod, isEffectiveOn } from './dates/isEffectiveOn';
+export { isIsoDate } from './dates/isIsoDate';
+export { toIsoDate } from './dates/toIsoDate';
+export { DOMAIN_ERROR_CODES, type DomainErrorCode } from './errors/domainErrorCodes';
+export { isKhuyenCongError } from './errors/isKhuyenCongError';
+export { KhuyenCongError, type KhuyenCongErrorOptions } from './errors/KhuyenCongError';
+export { getLegalDocument } from './legal/getLegalDocument';
+export {
+  LEGAL_DOCUMENT_KINDS,
+  type LegalDocument,
+  type LegalDocumentKind,
+} from './legal/LegalDocument';
+export type { LegalReference } from './legal/LegalReference';
+export { LEGAL_DOCUMENTS, type LegalDocumentId } from './legal/legalDocuments';
+export { SOURCE_BASES, type SourceBasis, type SourceConfidence } from './legal/SourceConfidence';
+export type { AnnualPlan, ConsultingFigures } from './models/AnnualPlan';
+export type { Beneficiary } from './models/Beneficiary';
+export type { Certificate } from './models/Certificate';
+export type { Location } from './models/Location';
+export type { Period } from './models/Period';
+export type { PeriodReport } from './models/PeriodReport';
+export type { Project } from './models/Project';
+export type { ReportScope } from './models/ReportScope';
+export { AMOUNT_QUALIFIERS, type AmountQualifier } from './money/AmountQualifier';
+export type { DecimalString } from './money/DecimalString';
+export { isVndAmount } from './money/isVndAmount';
+export type { ReportedAmount, ReportedPercent } from './money/ReportedAmount';
+export type { VndAmount } from './money/VndAmount';
+export type { SeedDataset } from './seed/SeedDataset';
+export { SEED_DATASET } from './seed/centralHighlandsArticle2024';
+export { CALC_ERROR_CODES, type CalcErrorCode } from './errors/calcErrorCodes';
+export { ERROR_CODES, type ErrorCode } from './errors/errorCodes';
+export { I18N_ERROR_CODES, type I18nErrorCode } from './errors/i18nErrorCodes';
+export { CALC_FINDING_CODES, type CalcFindingCode } from './findings/calcFindingCodes';

@@ -1,0 +1,36 @@
+import { KhuyenCongError } from '../errors/KhuyenCongError';
+import type { LegalDocument } from './LegalDocument';
+import { LEGAL_DOCUMENTS } from './legalDocuments';
+
+/**
+ * Looks a document up by id, or by its official number (`'28/2018/TT-BTC'`, case and spacing ignored).
+ *
+ * @param idOrNumber - an id of {@link LEGAL_DOCUMENTS} or an official number.
+ * @returns the document.
+ * @throws {@link KhuyenCongError} `UNKNOWN_LEGAL_DOCUMENT` when nothing matches.
+ * @category Legal references
+ * @example
+ * ```ts
+ * import { getLegalDocument } from '@khuyencong/domain';
+ * [getLegalDocument('28/2018/TT-BTC').id, getLegalDocument('nd-235-2025').effectiveFrom]
+ * //=> ['tt-28-2018-btc', '2025-10-15']
+ * ```
+ */
+export function getLegalDocument(idOrNumber: string): LegalDocument {
+  const documents: Readonly<Record<string, LegalDocument>> = LEGAL_DOCUMENTS;
+  const byId = Object.hasOwn(documents, idOrNumber) ? documents[idOrNumber] : undefined;
+  if (byId !== undefined) return byId;
+  const wanted = normaliseNumber(idOrNumber);
+  const byNumber = Object.values(documents).find((doc) => normaliseNumber(doc.number) === wanted);
+  if (byNumber !== undefined) return byNumber;
+  throw new KhuyenCongError(
+    'UNKNOWN_LEGAL_DOCUMENT',
+    `[@khuyencong/domain] No legal document with id or number ${JSON.stringify(idOrNumber)}.`,
+    { details: { value: idOrNumber } },
+  );
+}
+
+function normaliseNumber(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  return value.replace(/\s+/g, '').toUpperCase().replace(/Đ/g, 'D');
+}

@@ -1,0 +1,3 @@
+export { defineDocExampleTests } from './defineDocExampleTests';
+export { type DocExample, extractExamples } from './extractExamples';
+export { toRunnableModule } from './toRunnableModule';

@@ -1,0 +1,13 @@
+import type { ViteUserConfig } from 'vitest/config';
+
+const SOURCE_CONDITIONS = ['@khuyencong/source', 'module', 'import', 'default'];
+
+/** Vitest settings every package shares: tests run against `src` through the source condition. */
+export const sharedVitestConfig: ViteUserConfig = {
+  resolve: { conditions: SOURCE_CONDITIONS },
+  ssr: { resolve: { conditions: SOURCE_CONDITIONS } },
+  test: {
+    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    environment: 'node',
+  },
+};
