@@ -1,5 +1,43 @@
 // @khuyencong/domain: the one public entry point. Explicit named exports only.
 
+export type { AdminUnit } from './admin/AdminUnit';
+export {
+  ADMIN_UNIT_KIND_INFO,
+  ADMIN_UNIT_KINDS,
+  type AdminTier,
+  type AdminUnitKind,
+  type AdminUnitKindInfo,
+  adminUnitKindsOn,
+  isAdminUnitKind,
+} from './admin/AdminUnitKind';
+export type { AnyAdminUnit } from './admin/AnyAdminUnit';
+export { adminUnitById } from './admin/adminUnitById';
+export { currentProvinces } from './admin/currentProvinces';
+export { normalizeAdminName } from './admin/normalizeAdminName';
+export type { FormerProvinceName, ProvinceLevelKind, ProvinceUnit } from './admin/ProvinceUnit';
+export { predecessorsOf } from './admin/predecessorsOf';
+export { provinceByCodeOn } from './admin/provinceByCodeOn';
+export {
+  PROVINCE_MERGERS_2025,
+  type ProvinceMerger,
+  UNCHANGED_PROVINCE_IDS_2025,
+} from './admin/provinceMergers2025';
+export { type ProvinceNameOnDate, provinceNameOn } from './admin/provinceNameOn';
+export { provinceOn } from './admin/provinceOn';
+export { PROVINCE_REFORM_2025, type ProvinceReform } from './admin/provinceReform2025';
+export { PROVINCE_UNITS } from './admin/provinces';
+export { provincesInRegionOn } from './admin/provincesInRegionOn';
+export { provincesOn } from './admin/provincesOn';
+export { regionOf } from './admin/regionOf';
+export {
+  REPORTING_REGIONS,
+  type RegionMembership,
+  type ReportingRegion,
+  type ReportingRegionId,
+} from './admin/regions';
+export type { SubProvincialUnit } from './admin/SubProvincialUnit';
+export { SUB_PROVINCIAL_EXAMPLES } from './admin/subProvincialExamples';
+export { successorsOf } from './admin/successorsOf';
 export { ACTIVITIES, type Activity } from './codes/activities';
 export {
   BENEFICIARY_KINDS,
@@ -37,9 +75,13 @@ export type { IsoDate } from './dates/IsoDate';
 export { type EffectivePeriod, isEffectiveOn } from './dates/isEffectiveOn';
 export { isIsoDate } from './dates/isIsoDate';
 export { toIsoDate } from './dates/toIsoDate';
+export { CALC_ERROR_CODES, type CalcErrorCode } from './errors/calcErrorCodes';
 export { DOMAIN_ERROR_CODES, type DomainErrorCode } from './errors/domainErrorCodes';
+export { ERROR_CODES, type ErrorCode } from './errors/errorCodes';
+export { I18N_ERROR_CODES, type I18nErrorCode } from './errors/i18nErrorCodes';
 export { isKhuyenCongError } from './errors/isKhuyenCongError';
 export { KhuyenCongError, type KhuyenCongErrorOptions } from './errors/KhuyenCongError';
+export { CALC_FINDING_CODES, type CalcFindingCode } from './findings/calcFindingCodes';
 export { getLegalDocument } from './legal/getLegalDocument';
 export {
   LEGAL_DOCUMENT_KINDS,
@@ -62,9 +104,5 @@ export type { DecimalString } from './money/DecimalString';
 export { isVndAmount } from './money/isVndAmount';
 export type { ReportedAmount, ReportedPercent } from './money/ReportedAmount';
 export type { VndAmount } from './money/VndAmount';
-export type { SeedDataset } from './seed/SeedDataset';
 export { SEED_DATASET } from './seed/centralHighlandsArticle2024';
-export { CALC_ERROR_CODES, type CalcErrorCode } from './errors/calcErrorCodes';
-export { ERROR_CODES, type ErrorCode } from './errors/errorCodes';
-export { I18N_ERROR_CODES, type I18nErrorCode } from './errors/i18nErrorCodes';
-export { CALC_FINDING_CODES, type CalcFindingCode } from './findings/calcFindingCodes';
+export type { SeedDataset } from './seed/SeedDataset';

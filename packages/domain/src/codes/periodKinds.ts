@@ -10,7 +10,14 @@
  * //=> ['year', 'nine-months', 'half-year', 'quarter', 'month', 'multi-year']
  * ```
  */
-export const PERIOD_KINDS = ['year', 'nine-months', 'half-year', 'quarter', 'month', 'multi-year'] as const;
+export const PERIOD_KINDS = [
+  'year',
+  'nine-months',
+  'half-year',
+  'quarter',
+  'month',
+  'multi-year',
+] as const;
 
 /**
  * One of {@link PERIOD_KINDS}.

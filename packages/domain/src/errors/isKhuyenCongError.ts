@@ -21,7 +21,11 @@ export function isKhuyenCongError<C extends string = string>(
   codes?: readonly C[],
 ): value is KhuyenCongError<C> {
   if (typeof value !== 'object' || value === null) return false;
-  const candidate = value as { readonly [KHUYENCONG_ERROR_BRAND]?: unknown; readonly code?: unknown };
-  if (candidate[KHUYENCONG_ERROR_BRAND] !== true || typeof candidate.code !== 'string') return false;
+  const candidate = value as {
+    readonly [KHUYENCONG_ERROR_BRAND]?: unknown;
+    readonly code?: unknown;
+  };
+  if (candidate[KHUYENCONG_ERROR_BRAND] !== true || typeof candidate.code !== 'string')
+    return false;
   return codes === undefined || (codes as readonly string[]).includes(candidate.code);
 }

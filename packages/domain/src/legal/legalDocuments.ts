@@ -60,7 +60,8 @@ export const LEGAL_DOCUMENTS = {
     number: '46/2012/TT-BCT',
     kind: 'circular',
     issuer: 'Bộ Công Thương',
-    title: 'Thông tư quy định chi tiết một số nội dung của Nghị định số 45/2012/NĐ-CP về khuyến công',
+    title:
+      'Thông tư quy định chi tiết một số nội dung của Nghị định số 45/2012/NĐ-CP về khuyến công',
     issuedOn: '2012-12-28',
     effectiveFrom: '2013-02-10',
     confidence: { basis: 'read', level: 'high' },
@@ -161,7 +162,8 @@ export const LEGAL_DOCUMENTS = {
     number: '38/2025/TT-BCT',
     kind: 'circular',
     issuer: 'Bộ Công Thương',
-    title: 'Thông tư sửa đổi các thông tư về thủ tục hành chính khi phân cấp, phân quyền (cấp xã thay cấp huyện)',
+    title:
+      'Thông tư sửa đổi các thông tư về thủ tục hành chính khi phân cấp, phân quyền (cấp xã thay cấp huyện)',
     issuedOn: '2025-06-19',
     effectiveFrom: '2025-07-01',
     amends: ['tt-26-2014-bct'],
@@ -172,7 +174,8 @@ export const LEGAL_DOCUMENTS = {
     number: '46/VBHN-BCT',
     kind: 'consolidated-text',
     issuer: 'Bộ Công Thương',
-    title: 'Văn bản hợp nhất Thông tư quy định về việc tổ chức bình chọn sản phẩm công nghiệp nông thôn tiêu biểu',
+    title:
+      'Văn bản hợp nhất Thông tư quy định về việc tổ chức bình chọn sản phẩm công nghiệp nông thôn tiêu biểu',
     issuedOn: '2025-10-13',
     confidence: { basis: 'secondary', level: 'medium' },
   },
@@ -212,7 +215,8 @@ export const LEGAL_DOCUMENTS = {
     number: '148/QĐ-TTg',
     kind: 'decision',
     issuer: 'Thủ tướng Chính phủ',
-    title: 'Quyết định ban hành Bộ tiêu chí và quy trình đánh giá, phân hạng sản phẩm Chương trình OCOP',
+    title:
+      'Quyết định ban hành Bộ tiêu chí và quy trình đánh giá, phân hạng sản phẩm Chương trình OCOP',
     confidence: { basis: 'secondary', level: 'medium' },
     note: 'Year 2023 reported; exact dates not found. OCOP certificates are valid for 36 months.',
   },
@@ -248,11 +252,12 @@ export const LEGAL_DOCUMENTS = {
     id: 'nq-hdnd-dak-lak-2025-khuyen-cong',
     kind: 'resolution',
     issuer: 'Hội đồng nhân dân tỉnh Đắk Lắk',
-    title: 'Nghị quyết quy định nội dung, mức chi hỗ trợ hoạt động khuyến công trên địa bàn tỉnh Đắk Lắk',
+    title:
+      'Nghị quyết quy định nội dung, mức chi hỗ trợ hoạt động khuyến công trên địa bàn tỉnh Đắk Lắk',
     effectiveFrom: '2025-07-26',
     url: 'https://www.vietnam.vn/en/muc-chi-moi-cho-hoat-dong-khuyen-cong-cao-nhat-den-800-trieu-dong-mo-hinh',
     confidence: { basis: 'secondary', level: 'medium' },
-    note: 'Passed at the first thematic session of the 10th provincial People\'s Council of the merged Đắk Lắk (with Phú Yên); replaces both former provinces\' rules. Its number and the title wording were not found; the title here describes it.',
+    note: "Passed at the first thematic session of the 10th provincial People's Council of the merged Đắk Lắk (with Phú Yên); replaces both former provinces' rules. Its number and the title wording were not found; the title here describes it.",
   },
   'nq-202-2025-qh15': {
     id: 'nq-202-2025-qh15',
@@ -260,9 +265,20 @@ export const LEGAL_DOCUMENTS = {
     kind: 'resolution',
     issuer: 'Quốc hội',
     title: 'Nghị quyết về việc sắp xếp đơn vị hành chính cấp tỉnh',
-    effectiveFrom: '2025-07-01',
-    confidence: { basis: 'memory', level: 'medium' },
-    note: 'The number is from memory; the reform (63 to 34 provinces, no district level) took effect on 01/07/2025 (secondary, high).',
+    issuedOn: '2025-06-12',
+    effectiveFrom: '2025-06-12',
+    confidence: { basis: 'secondary', level: 'high' },
+    note: 'Took effect on adoption; the 34 new provincial units operate from 01/07/2025.',
+  },
+  'nq-175-2024-qh15': {
+    id: 'nq-175-2024-qh15',
+    number: '175/2024/QH15',
+    kind: 'resolution',
+    issuer: 'Quốc hội',
+    title: 'Nghị quyết về việc thành lập thành phố Huế trực thuộc trung ương',
+    effectiveFrom: '2025-01-01',
+    confidence: { basis: 'secondary', level: 'medium' },
+    note: 'Thừa Thiên Huế became the centrally-run city of Huế on 01/01/2025.',
   },
 } as const;
 

@@ -1,6 +1,6 @@
 import type { SeedDataset } from './SeedDataset';
 
-const REGION = { kind: 'region', id: 'central-and-central-highlands' } as const;
+const REGION = { kind: 'region', id: 'central-highlands' } as const;
 
 /**
  * The figures of the project's seed article (Đại Biểu Nhân Dân, 2024: khuyến công in the Central and
@@ -100,11 +100,13 @@ export const SEED_DATASET: SeedDataset = {
     },
     {
       id: 'seed-phu-yen-agro-aquatic-machinery',
-      title: 'Hỗ trợ ứng dụng máy móc, thiết bị tiên tiến trong chế biến các sản phẩm từ nông - thủy sản',
+      title:
+        'Hỗ trợ ứng dụng máy móc, thiết bị tiên tiến trong chế biến các sản phẩm từ nông - thủy sản',
       activity: 'machinery',
       fund: 'local',
       sector: 'agro-forestry-aquatic-food-processing',
-      implementingUnit: 'Trung tâm Khuyến công, Xúc tiến thương mại và Tiết kiệm năng lượng Phú Yên',
+      implementingUnit:
+        'Trung tâm Khuyến công, Xúc tiến thương mại và Tiết kiệm năng lượng Phú Yên',
       beneficiaries: [
         { name: 'Hộ kinh doanh hải sản Sông Cầu', kind: 'household-business' },
         { name: 'Hộ kinh doanh Thi Nga', kind: 'household-business' },
@@ -118,7 +120,11 @@ export const SEED_DATASET: SeedDataset = {
       reported: {
         totalCost: { amount: '899000000', qualifier: 'more-than', asWritten: 'hơn 899 triệu đồng' },
         local: { amount: '286000000', asWritten: '286 triệu đồng' },
-        counterpart: { amount: '613000000', qualifier: 'more-than', asWritten: 'hơn 613 triệu đồng' },
+        counterpart: {
+          amount: '613000000',
+          qualifier: 'more-than',
+          asWritten: 'hơn 613 triệu đồng',
+        },
       },
     },
     {

@@ -1,0 +1,92 @@
+import type { IsoDate } from '../dates/IsoDate';
+import { toIsoDate } from '../dates/toIsoDate';
+import { KhuyenCongError } from '../errors/KhuyenCongError';
+import type { AdminUnit } from './AdminUnit';
+import type { AnyAdminUnit } from './AnyAdminUnit';
+import { normalizeAdminName } from './normalizeAdminName';
+import type { ProvinceUnit } from './ProvinceUnit';
+import { PROVINCE_UNITS } from './provinces';
+import { SUB_PROVINCIAL_EXAMPLES } from './subProvincialExamples';
+
+/** @internal Every encoded unit by id: provinces and sub-provincial examples. */
+export const UNIT_BY_ID: ReadonlyMap<string, AnyAdminUnit> = new Map<string, AnyAdminUnit>([
+  ...PROVINCE_UNITS.map((unit) => [unit.id, unit] as const),
+  ...SUB_PROVINCIAL_EXAMPLES.map((unit) => [unit.id, unit] as const),
+]);
+
+/** @internal Provincial units by every accepted name key (several units share a name over time). */
+const PROVINCES_BY_NAME_KEY: ReadonlyMap<string, readonly ProvinceUnit[]> = (() => {
+  const index = new Map<string, ProvinceUnit[]>();
+  for (const unit of PROVINCE_UNITS) {
+    const names = [unit.name, unit.fullName, ...unit.aliases];
+    for (const former of unit.formerNames) names.push(former.name, former.fullName);
+    const keys = new Set(names.map((name) => normalizeAdminName(name, { stripKind: true })));
+    for (const key of keys) {
+      const list = index.get(key);
+      if (list === undefined) index.set(key, [unit]);
+      else list.push(unit);
+    }
+  }
+  return index;
+})();
+
+/** @internal Whether a unit existed on a day (both bounds inclusive). */
+export function isUnitValidOn(unit: AdminUnit, day: IsoDate): boolean {
+  if (unit.validFrom !== undefined && day < unit.validFrom) return false;
+  return unit.validTo === undefined || day <= unit.validTo;
+}
+
+/** @internal The local calendar date of today, or the given date validated. */
+export function dayOrToday(date: Date | string | undefined): IsoDate {
+  return toIsoDate(date ?? new Date());
+}
+
+/** @internal The provincial units a query (id, or name in any spelling) can refer to, at any date. */
+export function provinceCandidates(query: string): readonly ProvinceUnit[] {
+  if (typeof query !== 'string') {
+    throw new KhuyenCongError(
+      'UNKNOWN_PROVINCE',
+      `[@khuyencong/domain] Expected a province id or name, got ${typeof query}.`,
+      { details: { query: typeof query } },
+    );
+  }
+  const byId = UNIT_BY_ID.get(query.trim());
+  if (byId !== undefined && isProvinceUnit(byId)) return [byId];
+  return PROVINCES_BY_NAME_KEY.get(normalizeAdminName(query, { stripKind: true })) ?? [];
+}
+
+/** @internal Whether an encoded unit is provincial-level. */
+export function isProvinceUnit(unit: AdminUnit): unit is ProvinceUnit {
+  return unit.kind === 'province' || unit.kind === 'centrally-run-city';
+}
+
+/** @internal The unit with that id, or a `UNKNOWN_PROVINCE` error. */
+export function requireUnit(id: string): AnyAdminUnit {
+  const unit = typeof id === 'string' ? UNIT_BY_ID.get(id) : undefined;
+  if (unit === undefined) {
+    throw new KhuyenCongError(
+      'UNKNOWN_PROVINCE',
+      `[@khuyencong/domain] No administrative unit with id ${JSON.stringify(id)}.`,
+      { details: { id: String(id) } },
+    );
+  }
+  return unit;
+}
+
+/**
+ * @internal The units valid on `day` that continue `unit`: the unit itself while it exists, its
+ * successors (transitively) after it ended, nothing before it began or when it ended without one.
+ */
+export function continuationsOn(unit: AnyAdminUnit, day: IsoDate): AnyAdminUnit[] {
+  if (isUnitValidOn(unit, day)) return [unit];
+  if (unit.validTo === undefined || day <= unit.validTo) return [];
+  const result: AnyAdminUnit[] = [];
+  for (const successorId of unit.successorIds) {
+    const successor = UNIT_BY_ID.get(successorId);
+    if (successor === undefined) continue;
+    for (const found of continuationsOn(successor, day)) {
+      if (!result.includes(found)) result.push(found);
+    }
+  }
+  return result;
+}
