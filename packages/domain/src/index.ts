@@ -81,7 +81,17 @@ export { ERROR_CODES, type ErrorCode } from './errors/errorCodes';
 export { I18N_ERROR_CODES, type I18nErrorCode } from './errors/i18nErrorCodes';
 export { isKhuyenCongError } from './errors/isKhuyenCongError';
 export { KhuyenCongError, type KhuyenCongErrorOptions } from './errors/KhuyenCongError';
+export {
+  VALIDATION_ERROR_CODES,
+  type ValidationErrorCode,
+} from './errors/validationErrorCodes';
 export { CALC_FINDING_CODES, type CalcFindingCode } from './findings/calcFindingCodes';
+export { FINDING_SEVERITIES, type Finding, type FindingSeverity } from './findings/Finding';
+export { FINDING_CODES, type FindingCode } from './findings/findingCodes';
+export {
+  VALIDATION_FINDING_CODES,
+  type ValidationFindingCode,
+} from './findings/validationFindingCodes';
 export { getLegalDocument } from './legal/getLegalDocument';
 export {
   LEGAL_DOCUMENT_KINDS,

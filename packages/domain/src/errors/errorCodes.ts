@@ -1,13 +1,14 @@
 import { CALC_ERROR_CODES, type CalcErrorCode } from './calcErrorCodes';
 import { DOMAIN_ERROR_CODES, type DomainErrorCode } from './domainErrorCodes';
 import { I18N_ERROR_CODES, type I18nErrorCode } from './i18nErrorCodes';
+import { VALIDATION_ERROR_CODES, type ValidationErrorCode } from './validationErrorCodes';
 
 /**
  * Any error code a `@khuyencong/*` package throws.
  *
  * @category Errors
  */
-export type ErrorCode = DomainErrorCode | CalcErrorCode | I18nErrorCode;
+export type ErrorCode = DomainErrorCode | CalcErrorCode | I18nErrorCode | ValidationErrorCode;
 
 /**
  * Every error code of every package, for translations and parity tests.
@@ -24,4 +25,5 @@ export const ERROR_CODES: readonly ErrorCode[] = [
   ...DOMAIN_ERROR_CODES,
   ...CALC_ERROR_CODES,
   ...I18N_ERROR_CODES,
+  ...VALIDATION_ERROR_CODES,
 ];

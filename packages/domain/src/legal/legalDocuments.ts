@@ -1,6 +1,37 @@
 import type { LegalDocument } from './LegalDocument';
 
 /**
+ * The id of a document in {@link LEGAL_DOCUMENTS}.
+ *
+ * @category Legal references
+ */
+export type LegalDocumentId =
+  | 'nd-45-2012'
+  | 'nd-134-2004'
+  | 'nd-235-2025'
+  | 'tt-46-2012-bct'
+  | 'tt-20-2017-bct'
+  | 'tt-36-2013-bct'
+  | 'ttlt-26-2014-btc-bct'
+  | 'tt-28-2018-btc'
+  | 'tt-64-2024-btc'
+  | 'tt-26-2014-bct'
+  | 'tt-35-2010-bct'
+  | 'tt-14-2018-bct'
+  | 'tt-38-2025-bct'
+  | 'vbhn-46-2025-bct'
+  | 'qd-1288-2014-ttg'
+  | 'qd-1881-2020-ttg'
+  | 'qd-2646-2025-bct'
+  | 'qd-148-2023-ttg'
+  | 'nd-174-2016'
+  | 'nd-30-2020'
+  | 'luat-ke-toan-88-2015'
+  | 'nq-hdnd-dak-lak-2025-khuyen-cong'
+  | 'nq-202-2025-qh15'
+  | 'nq-175-2024-qh15';
+
+/**
  * The legal documents of khuyến công, keyed by id: the decree, its amendment, the Ministry of Industry and
  * Trade's circulars, the Ministry of Finance's spending circulars, the national programmes, the typical
  * product circulars and the public-finance texts on amounts and dates. Each entry carries its dates where
@@ -18,7 +49,7 @@ import type { LegalDocument } from './LegalDocument';
  * //=> ['28/2018/TT-BTC', '2018-05-11', ['ttlt-26-2014-btc-bct']]
  * ```
  */
-export const LEGAL_DOCUMENTS = {
+export const LEGAL_DOCUMENTS: Readonly<Record<LegalDocumentId, LegalDocument>> = {
   'nd-45-2012': {
     id: 'nd-45-2012',
     number: '45/2012/NĐ-CP',
@@ -280,14 +311,4 @@ export const LEGAL_DOCUMENTS = {
     confidence: { basis: 'secondary', level: 'medium' },
     note: 'Thừa Thiên Huế became the centrally-run city of Huế on 01/01/2025.',
   },
-} as const;
-
-const documentsAreLegalDocuments: Readonly<Record<string, LegalDocument>> = LEGAL_DOCUMENTS;
-void documentsAreLegalDocuments;
-
-/**
- * The id of a document in {@link LEGAL_DOCUMENTS}.
- *
- * @category Legal references
- */
-export type LegalDocumentId = keyof typeof LEGAL_DOCUMENTS;
+};

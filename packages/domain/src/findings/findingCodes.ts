@@ -1,0 +1,25 @@
+import { CALC_FINDING_CODES, type CalcFindingCode } from './calcFindingCodes';
+import { VALIDATION_FINDING_CODES, type ValidationFindingCode } from './validationFindingCodes';
+
+/**
+ * Any finding code a `@khuyencong/*` package reports.
+ *
+ * @category Findings
+ */
+export type FindingCode = CalcFindingCode | ValidationFindingCode;
+
+/**
+ * Every finding code of every package, for translations and parity tests.
+ *
+ * @category Findings
+ * @example
+ * ```ts
+ * import { FINDING_CODES } from '@khuyencong/domain';
+ * Array.isArray(FINDING_CODES)
+ * //=> true
+ * ```
+ */
+export const FINDING_CODES: readonly FindingCode[] = [
+  ...CALC_FINDING_CODES,
+  ...VALIDATION_FINDING_CODES,
+];

@@ -1,0 +1,95 @@
+// The public API surface of every library package, as one sorted line per exported name with its type,
+// committed as packages/<name>/api-surface.txt.
+//
+//   node scripts/api-surface.mjs          check: fails when a surface differs from its committed file; a
+//                                         removed or changed line (a breaking change) also needs a pending
+//                                         major changeset for that package
+//   node scripts/api-surface.mjs --write  rewrite the committed files after an intended change
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ts from 'typescript';
+
+const write = process.argv.includes('--write');
+const FLAGS =
+  ts.TypeFormatFlags.NoTruncation |
+  ts.TypeFormatFlags.UseAliasDefinedOutsideCurrentScope |
+  ts.TypeFormatFlags.WriteArrayAsGenericType;
+
+function surfaceOf(dir) {
+  const configPath = join(dir, 'tsconfig.build.json');
+  const config = ts.getParsedCommandLineOfConfigFile(configPath, {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} });
+  const entry = join(dir, 'src', 'index.ts');
+  const program = ts.createProgram([entry], { ...config.options, noEmit: true });
+  const checker = program.getTypeChecker();
+  const module = checker.getSymbolAtLocation(program.getSourceFile(entry));
+  const lines = [];
+  for (const exported of checker.getExportsOfModule(module)) {
+    const symbol = exported.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(exported) : exported;
+    const name = exported.getName();
+    const declaration = symbol.declarations?.[0];
+    if (symbol.flags & (ts.SymbolFlags.Interface | ts.SymbolFlags.TypeAlias)) {
+      const type = checker.getDeclaredTypeOfSymbol(symbol);
+      const kind = symbol.flags & ts.SymbolFlags.Interface ? 'interface' : 'type';
+      if (kind === 'interface') {
+        const members = checker
+          .getPropertiesOfType(type)
+          .map((p) => `${p.getName()}${p.flags & ts.SymbolFlags.Optional ? '?' : ''}: ${checker.typeToString(checker.getTypeOfSymbolAtLocation(p, declaration), undefined, FLAGS)}`)
+          .sort();
+        lines.push(`interface ${name} { ${members.join('; ')} }`);
+      } else {
+        lines.push(`type ${name} = ${checker.typeToString(type, undefined, FLAGS | ts.TypeFormatFlags.InTypeAlias)}`);
+      }
+    }
+    if (symbol.flags & (ts.SymbolFlags.Value)) {
+      const type = checker.getTypeOfSymbolAtLocation(symbol, declaration);
+      const kind = symbol.flags & ts.SymbolFlags.Class ? 'class' : symbol.flags & ts.SymbolFlags.Function ? 'function' : 'const';
+      const text =
+        kind === 'function'
+          ? checker.getSignaturesOfType(type, ts.SignatureKind.Call).map((s) => checker.signatureToString(s, undefined, FLAGS)).join(' & ')
+          : checker.typeToString(type, undefined, FLAGS);
+      lines.push(`${kind} ${name}: ${text}`);
+    }
+  }
+  return `${lines.sort().join('\n')}\n`;
+}
+
+function pendingMajor(packageName) {
+  const dir = '.changeset';
+  return readdirSync(dir)
+    .filter((file) => file.endsWith('.md') && file !== 'README.md')
+    .some((file) => new RegExp(`["']${packageName}["']\\s*:\\s*major`).test(readFileSync(join(dir, file), 'utf8')));
+}
+
+let failed = false;
+for (const name of readdirSync('packages')) {
+  const dir = join('packages', name);
+  const manifest = join(dir, 'package.json');
+  if (!existsSync(manifest) || !existsSync(join(dir, 'src', 'index.ts'))) continue;
+  const { name: packageName, private: isPrivate } = JSON.parse(readFileSync(manifest, 'utf8'));
+  if (isPrivate) continue;
+  const file = join(dir, 'api-surface.txt');
+  const current = surfaceOf(dir);
+  if (write) {
+    writeFileSync(file, current);
+    console.log(`${file}: ${current.split('\n').length - 1} exports written`);
+    continue;
+  }
+  const committed = existsSync(file) ? readFileSync(file, 'utf8') : '';
+  if (committed === current) {
+    console.log(`${packageName}: API surface unchanged (${current.split('\n').length - 1} exports)`);
+    continue;
+  }
+  const now = new Set(current.split('\n'));
+  const removed = committed.split('\n').filter((line) => line !== '' && !now.has(line));
+  const before = new Set(committed.split('\n'));
+  const added = current.split('\n').filter((line) => line !== '' && !before.has(line));
+  failed = true;
+  console.error(`${packageName}: API surface differs from ${file}`);
+  for (const line of removed) console.error(`  - ${line}`);
+  for (const line of added) console.error(`  + ${line}`);
+  if (removed.length > 0 && !pendingMajor(packageName)) {
+    console.error(`  Breaking: lines were removed or changed. Add a major changeset for ${packageName}.`);
+  }
+  console.error('  If the change is intended, run: node scripts/api-surface.mjs --write');
+}
+process.exit(failed ? 1 : 0);
