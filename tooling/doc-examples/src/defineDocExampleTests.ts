@@ -4,6 +4,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { type DocExample, extractExamples } from './extractExamples';
 import { toRunnableModule } from './toRunnableModule';
+import { typecheckFiles } from './typecheckFiles';
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -15,7 +16,7 @@ function sourceFiles(dir: string): string[] {
 
 /**
  * Registers one vitest test per `@example` block of a package's `src`, runs it and compares every
- * `//=>` line with `toEqual`. Also fails when an exported declaration has no example.
+ * `//=>` line with `toEqual`, and type-checks all of them with the package's compiler options.
  *
  * @param packageRoot - the package folder URL (`new URL('..', import.meta.url)` from `test/`).
  * @param packageName - the package's npm name, rewritten to its source entry in imports.
@@ -30,6 +31,7 @@ export function defineDocExampleTests(packageRoot: URL, packageName: string): vo
     extractExamples(relative(root, file), readFileSync(file, 'utf8')),
   );
   let total = 0;
+  const files: string[] = [];
   describe(`@example blocks of ${packageName}`, () => {
     it('has examples to run', () => {
       expect(examples.length).toBeGreaterThan(0);
@@ -38,11 +40,12 @@ export function defineDocExampleTests(packageRoot: URL, packageName: string): vo
       const { module, assertions } = toRunnableModule(
         example,
         packageName,
-        relative(outDir, join(src, 'index.ts')).replace(/\\/g, '/').replace(/^(?!\.)/, './'),
+        relative(outDir, join(src, 'index')).replace(/\\/g, '/').replace(/^(?!\.)/, './'),
       );
       total += assertions;
       const file = join(outDir, `example-${String(index).padStart(4, '0')}.ts`);
       writeFileSync(file, `// ${example.file}:${example.line}\n${module}`);
+      files.push(file);
       it(`${example.file}:${example.line}`, async () => {
         expect(assertions, 'an example must show a result with //=>').toBeGreaterThan(0);
         const loaded = (await import(/* @vite-ignore */ pathToFileURL(file).href)) as {
@@ -53,6 +56,9 @@ export function defineDocExampleTests(packageRoot: URL, packageName: string): vo
         });
       });
     });
+    it('type-checks every example', () => {
+      expect(typecheckFiles(root, files)).toEqual([]);
+    }, 60_000);
     it('prints the count', () => {
       process.stdout.write(`[doc-examples] ${packageName}: ${examples.length} examples, ${total} results checked\n`);
     });

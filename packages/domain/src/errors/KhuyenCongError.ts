@@ -25,7 +25,7 @@ export interface KhuyenCongErrorOptions {
  * ```ts
  * import { KhuyenCongError } from '@khuyencong/domain';
  * const error = new KhuyenCongError('INVALID_DATE', 'Not a calendar date: "2024-02-30".', { details: { value: '2024-02-30' } });
- * [error.code, error.name, error.details.value]
+ * [error.code, error.name, error.details['value']]
  * //=> ['INVALID_DATE', 'KhuyenCongError', '2024-02-30']
  * ```
  */
