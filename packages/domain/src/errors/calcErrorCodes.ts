@@ -8,10 +8,10 @@
  *
  * - `INVALID_AMOUNT`: an amount that is not whole đồng (an integer string, a bigint or a safe-integer
  *   number), or a negative amount where only non-negative ones make sense. Details: `parameter`, `value`,
- *   `reason` (`format`, `fraction`, `unsafe-number`, `not-finite`, `type`, `negative`, `not-positive`).
+ *   `reason` (`format`, `too-long` (over 300 digits), `fraction`, `unsafe-number`, `not-finite`, `type`, `negative`, `not-positive`).
  * - `INVALID_DECIMAL`: a decimal number (percent, factor, ratio, tolerance) that is not a plain decimal
  *   string, bigint or safe integer, or is out of its range. Details: `parameter`, `value`, `reason`
- *   (`format`, `float`, `unsafe-number`, `not-finite`, `type`, `negative`, `out-of-range`).
+ *   (`format`, `too-long`, `float`, `unsafe-number`, `not-finite`, `type`, `negative`, `out-of-range`).
  * - `INVALID_ROUNDING`: an unknown rounding mode. Details: `parameter` (`rounding`), `value`, `allowed`
  *   (the mode names, comma-separated).
  * - `INVALID_OPTION`: an option with a bad value (decimals out of 0-20, an unknown allocation method or

@@ -11,7 +11,8 @@ import { VALIDATION_ERROR_CODES, type ValidationErrorCode } from './validationEr
 export type ErrorCode = DomainErrorCode | CalcErrorCode | I18nErrorCode | ValidationErrorCode;
 
 /**
- * Every error code of every package, for translations and parity tests.
+ * Every error code of every package, each once (packages share a code such as `INVALID_OPTION` where
+ * the meaning is the same), for translations and parity tests.
  *
  * @category Errors
  * @example
@@ -22,8 +23,10 @@ export type ErrorCode = DomainErrorCode | CalcErrorCode | I18nErrorCode | Valida
  * ```
  */
 export const ERROR_CODES: readonly ErrorCode[] = [
-  ...DOMAIN_ERROR_CODES,
-  ...CALC_ERROR_CODES,
-  ...I18N_ERROR_CODES,
-  ...VALIDATION_ERROR_CODES,
+  ...new Set<ErrorCode>([
+    ...DOMAIN_ERROR_CODES,
+    ...CALC_ERROR_CODES,
+    ...I18N_ERROR_CODES,
+    ...VALIDATION_ERROR_CODES,
+  ]),
 ];

@@ -1,0 +1,34 @@
+import { assertIterable } from './assertIterable';
+import { calcError, describeValue } from './calcError';
+import { pow10 } from './format';
+import { parseDecimal, type ScaledDecimal } from './parseAmount';
+
+/**
+ * @internal Parses allocation ratios to non-negative integers on one common scale (`['0.5', 2]` →
+ * `[1n, 4n]`), so that shares are exact integer arithmetic. Throws `INVALID_RATIOS` when there is no ratio,
+ * one is negative, or all are zero.
+ */
+export function parseRatios(ratios: unknown): bigint[] {
+  assertIterable<unknown>(ratios, 'ratios');
+  const parsed: ScaledDecimal[] = [];
+  let scale = 0;
+  for (const ratio of ratios) {
+    const value = parseDecimal(ratio, `ratios[${parsed.length}]`);
+    if (value.units < 0n) throw invalidRatios('negative', ratio, parsed.length);
+    if (value.scale > scale) scale = value.scale;
+    parsed.push(value);
+  }
+  if (parsed.length === 0) throw invalidRatios('empty', ratios, -1);
+  const weights = parsed.map((value) => value.units * pow10(scale - value.scale));
+  if (weights.every((weight) => weight === 0n)) throw invalidRatios('all-zero', ratios, -1);
+  return weights;
+}
+
+function invalidRatios(reason: string, value: unknown, index: number): Error {
+  const where = index >= 0 ? `ratios[${index}]` : 'ratios';
+  return calcError('INVALID_RATIOS', `Cannot allocate over ${where}: ${reason}.`, {
+    parameter: where,
+    value: describeValue(value),
+    reason,
+  });
+}

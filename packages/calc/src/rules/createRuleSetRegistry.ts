@@ -1,0 +1,123 @@
+import {
+  type IsoDate,
+  isEffectiveOn,
+  type StateFundingSource,
+  toIsoDate,
+} from '@khuyencong/domain';
+import { assertIterable, invalidArgument } from '../_internal/assertIterable';
+import { calcError } from '../_internal/calcError';
+import { compileRuleSet, invalid } from '../_internal/compileRuleSet';
+import type { RuleSet } from './RuleSet';
+
+/**
+ * Which rule set to use: the fund, the province for local funds, and the date that decides (the đề án's
+ * approval date, say).
+ *
+ * @category Support rules
+ */
+export interface RuleSetQuery {
+  /** `national` or `local`. */
+  readonly fund: StateFundingSource;
+  /** The province id; required for local funds, ignored for national ones. */
+  readonly province?: string;
+  /** The date, a `Date` or `YYYY-MM-DD`. */
+  readonly date: Date | string;
+}
+
+/**
+ * An immutable collection of validated rule sets. Build it with {@link createRuleSetRegistry}.
+ *
+ * @category Support rules
+ */
+export interface RuleSetRegistry {
+  /** The rule sets, in the order given. */
+  readonly ruleSets: readonly RuleSet[];
+  /** The rule set with this id; throws `UNKNOWN_RULE_SET` when there is none. */
+  get(id: string): RuleSet;
+  /** The rule set in force for the fund, province and date; throws `NO_RULE_SET` when there is none. */
+  select(query: RuleSetQuery): RuleSet;
+}
+
+/**
+ * Builds a registry of rule sets, e.g. the built-ins plus your province's HĐND resolution, with no global
+ * state: each registry is its own immutable object. Every rule set is validated: a missing or malformed
+ * field, a negative cap, a rate above 100%, two rules for one activity and variant, a local set without a
+ * province, an end date before the start date, a repeated id, or two sets of the same fund and province in
+ * force on the same day are rejected with `INVALID_RULE_SET` (details `reason`, `field`, `value`).
+ *
+ * @param ruleSets - the rule sets (any iterable).
+ * @returns the registry.
+ * @throws {@link KhuyenCongError} `INVALID_RULE_SET`; `INVALID_ARGUMENT` when `ruleSets` is not iterable.
+ * @category Support rules
+ * @example
+ * ```ts
+ * import { BUILT_IN_RULE_SETS, createRuleSetRegistry } from '@khuyencong/calc';
+ * const registry = createRuleSetRegistry(BUILT_IN_RULE_SETS);
+ * [registry.select({ fund: 'national', date: '2018-05-10' }).id, registry.select({ fund: 'national', date: '2018-05-11' }).id]
+ * //=> ['ttlt-26-2014', 'tt-28-2018']
+ * registry.select({ fund: 'local', province: 'dak-lak-2025', date: '2025-08-01' }).id
+ * //=> 'dak-lak-2025'
+ * ```
+ */
+export function createRuleSetRegistry(ruleSets: Iterable<RuleSet>): RuleSetRegistry {
+  assertIterable<unknown>(ruleSets, 'ruleSets');
+  const list: RuleSet[] = [];
+  const byId = new Map<string, RuleSet>();
+  for (const candidate of ruleSets) {
+    const ruleSet = compileRuleSet(candidate).ruleSet;
+    if (byId.has(ruleSet.id)) throw invalid(ruleSet.id, 'duplicate-id', 'id', ruleSet.id);
+    const clash = list.find((other) => sameScope(other, ruleSet) && overlaps(other, ruleSet));
+    if (clash !== undefined) {
+      throw invalid(ruleSet.id, 'overlapping-dates', 'effectiveFrom', ruleSet.effectiveFrom, {
+        otherRuleSetId: clash.id,
+      });
+    }
+    byId.set(ruleSet.id, ruleSet);
+    list.push(ruleSet);
+  }
+  const frozen = Object.freeze(list);
+  return Object.freeze({
+    ruleSets: frozen,
+    get(id: string): RuleSet {
+      const found = byId.get(id);
+      if (found !== undefined) return found;
+      throw calcError('UNKNOWN_RULE_SET', `No rule set with id ${JSON.stringify(String(id))}.`, {
+        ruleSetId: String(id),
+      });
+    },
+    select(query: RuleSetQuery): RuleSet {
+      return selectRuleSet(frozen, query);
+    },
+  });
+}
+
+function sameScope(a: RuleSet, b: RuleSet): boolean {
+  return a.fund === b.fund && (a.fund === 'national' || a.province === b.province);
+}
+
+function overlaps(a: RuleSet, b: RuleSet): boolean {
+  const endA = a.effectiveTo ?? '9999-12-31';
+  const endB = b.effectiveTo ?? '9999-12-31';
+  return a.effectiveFrom <= endB && b.effectiveFrom <= endA;
+}
+
+function selectRuleSet(ruleSets: readonly RuleSet[], query: RuleSetQuery): RuleSet {
+  if (typeof query !== 'object' || query === null) {
+    throw invalidArgument('query', query, 'an object { fund, province?, date }');
+  }
+  const date: IsoDate = toIsoDate(query.date);
+  const national = query.fund === 'national';
+  const found = ruleSets.find(
+    (ruleSet) =>
+      ruleSet.fund === query.fund &&
+      (national || ruleSet.province === query.province) &&
+      isEffectiveOn(ruleSet, date),
+  );
+  if (found !== undefined) return found;
+  const province = national ? '' : String(query.province ?? '');
+  throw calcError(
+    'NO_RULE_SET',
+    `No ${String(query.fund)} rule set${province ? ` for ${province}` : ''} is in force on ${date}.`,
+    { fund: String(query.fund), province, date },
+  );
+}
