@@ -30,11 +30,11 @@ export {
   type ImpliedPlanResult,
   impliedPlan,
 } from './attainment/impliedPlan';
+export type { CalcFinding } from './checks/CalcFinding';
 export { checkCountsSum } from './checks/checkCountsSum';
 export { type CheckOptions, checkPartsSum } from './checks/checkPartsSum';
 export { checkReport } from './checks/checkReport';
 export { type CheckSharesOptions, checkSharesSum } from './checks/checkSharesSum';
-export type { Finding, FindingSeverity } from './checks/Finding';
 export type { AmountInput, DecimalInput } from './money/AmountInput';
 export {
   type RollUpGroup,

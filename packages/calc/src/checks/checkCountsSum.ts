@@ -1,7 +1,7 @@
 import { assertIterable, invalidArgument } from '../_internal/assertIterable';
 import { readOptions } from '../_internal/options';
+import type { CalcFinding } from './CalcFinding';
 import type { CheckOptions } from './checkPartsSum';
-import type { Finding } from './Finding';
 
 /**
  * Checks that counts per part (đề án per fund, per activity...) add up to the stated count.
@@ -23,7 +23,7 @@ export function checkCountsSum(
   total: number,
   parts: Iterable<number>,
   options?: Pick<CheckOptions, 'field'>,
-): Finding[] {
+): CalcFinding[] {
   const field = readOptions(options).field ?? 'counts';
   const stated = readCount(total, 'total');
   assertIterable<unknown>(parts, 'parts');

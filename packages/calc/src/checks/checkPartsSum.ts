@@ -6,7 +6,7 @@ import { readOptions } from '../_internal/options';
 import { readReportedAmount, readTolerance } from '../_internal/readReported';
 import { scaled, scaledToString } from '../_internal/scaled';
 import type { AmountInput, DecimalInput } from '../money/AmountInput';
-import type { Finding } from './Finding';
+import type { CalcFinding } from './CalcFinding';
 
 /**
  * Options of the consistency checks.
@@ -49,7 +49,7 @@ export function checkPartsSum(
   total: AmountInput | ReportedAmount,
   parts: Iterable<AmountInput | ReportedAmount>,
   options?: CheckOptions,
-): Finding[] {
+): CalcFinding[] {
   const bag = readOptions(options);
   const field = bag.field ?? 'parts';
   const tolerance = readTolerance(bag.tolerance);

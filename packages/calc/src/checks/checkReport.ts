@@ -3,8 +3,8 @@ import { invalidArgument } from '../_internal/assertIterable';
 import { readOptions } from '../_internal/options';
 import { checkReportedPercent } from '../attainment/checkReportedPercent';
 import { impliedPlan } from '../attainment/impliedPlan';
+import type { CalcFinding } from './CalcFinding';
 import { type CheckOptions, checkPartsSum } from './checkPartsSum';
-import type { Finding } from './Finding';
 
 /**
  * Checks the figures of a period report against each other and, when given, against the annual plan:
@@ -35,14 +35,14 @@ export function checkReport(
   report: PeriodReport,
   plan?: AnnualPlan,
   options?: Pick<CheckOptions, 'tolerance'>,
-): Finding[] {
+): CalcFinding[] {
   if (typeof report !== 'object' || report === null) {
     throw invalidArgument('report', report, 'a PeriodReport');
   }
   if (plan !== undefined) assertSamePlan(report, plan);
   const tolerance = readOptions(options).tolerance;
   const shared = tolerance === undefined ? {} : { tolerance };
-  const findings: Finding[] = [];
+  const findings: CalcFinding[] = [];
   const parts = Object.values(report.achievedBySource ?? {});
   if (report.achieved !== undefined && parts.length > 0) {
     findings.push(
@@ -74,7 +74,7 @@ function checkPercent(
   planned: ReportedAmount | undefined,
   percent: ReportedPercent | undefined,
   options: Pick<CheckOptions, 'tolerance'>,
-): Finding[] {
+): CalcFinding[] {
   if (achieved === undefined || percent === undefined) return [];
   if (planned === undefined) {
     const plans = impliedPlan(achieved, percent, options);

@@ -11,7 +11,7 @@ import {
   subtractScaled,
 } from '../_internal/scaled';
 import type { DecimalInput } from '../money/AmountInput';
-import type { Finding } from './Finding';
+import type { CalcFinding } from './CalcFinding';
 
 /**
  * Options of {@link checkSharesSum}.
@@ -51,7 +51,7 @@ export interface CheckSharesOptions {
 export function checkSharesSum(
   shares: Iterable<DecimalInput | ReportedPercent>,
   options?: CheckSharesOptions,
-): Finding[] {
+): CalcFinding[] {
   const bag = readOptions(options);
   const field = bag.field ?? 'shares';
   assertIterable<unknown>(shares, 'shares');
