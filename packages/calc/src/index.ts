@@ -1,5 +1,6 @@
 // @khuyencong/calc: the one public entry point. Explicit named exports only.
 
+export { ROUNDING_MODES, type RoundingMode } from '@khuyencong/domain';
 export {
   ALLOCATION_METHODS,
   type AllocateOptions,
@@ -45,7 +46,6 @@ export {
   rollUp,
 } from './rollUp/rollUp';
 export type { PercentOptions } from './rounding/PercentOptions';
-export { ROUNDING_MODES, type RoundingMode } from './rounding/RoundingMode';
 export type { DecimalRoundingOptions, RoundingOptions } from './rounding/RoundingOptions';
 export { ADVANCE_CEILING } from './rules/ADVANCE_CEILING';
 export { BUILT_IN_RULE_SETS } from './rules/BUILT_IN_RULE_SETS';

@@ -116,3 +116,4 @@ export type { ReportedAmount, ReportedPercent } from './money/ReportedAmount';
 export type { VndAmount } from './money/VndAmount';
 export { SEED_DATASET } from './seed/centralHighlandsArticle2024';
 export type { SeedDataset } from './seed/SeedDataset';
+export { ROUNDING_MODES, type RoundingMode } from './codes/roundingModes';

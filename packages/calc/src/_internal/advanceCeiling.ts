@@ -1,4 +1,4 @@
-import type { RoundingMode } from '../rounding/RoundingMode';
+import type { RoundingMode } from '@khuyencong/domain';
 import { ADVANCE_CEILING } from '../rules/ADVANCE_CEILING';
 import { divRound } from './divRound';
 

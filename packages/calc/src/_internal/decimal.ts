@@ -1,5 +1,5 @@
+import type { RoundingMode } from '@khuyencong/domain';
 import Decimal from 'decimal.js';
-import type { RoundingMode } from '../rounding/RoundingMode';
 
 /**
  * @internal calc's own decimal.js constructor. `defaults: true` makes every setting explicit, so a

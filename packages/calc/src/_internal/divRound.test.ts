@@ -1,5 +1,5 @@
+import { ROUNDING_MODES } from '@khuyencong/domain';
 import { describe, expect, it } from 'vitest';
-import { ROUNDING_MODES } from '../rounding/RoundingMode';
 import { divRound } from './divRound';
 
 // value ×2 over 2: -25/10 = −2.5, -24/10 = −2.4, 25/10 = 2.5, 35/10 = 3.5, -35/10 = −3.5, 26/10 = 2.6

@@ -1,4 +1,4 @@
-import type { RoundingMode } from '../rounding/RoundingMode';
+import type { RoundingMode } from '@khuyencong/domain';
 
 /**
  * @internal `numerator / denominator` rounded to an integer with a named mode; exact for any size.

@@ -1,4 +1,4 @@
-import type { RoundingMode } from '../rounding/RoundingMode';
+import type { RoundingMode } from '@khuyencong/domain';
 import { divRound } from './divRound';
 
 /** @internal `10^n` as bigint, cached for the small exponents calc uses. */

@@ -1,4 +1,4 @@
-import { ROUNDING_MODES, type RoundingMode } from '../rounding/RoundingMode';
+import { ROUNDING_MODES, type RoundingMode } from '@khuyencong/domain';
 import { calcError, describeValue } from './calcError';
 
 /** @internal Largest number of decimals a percent or decimal result may ask for. */

@@ -1,6 +1,5 @@
-import type { DecimalString } from '@khuyencong/domain';
+import type { DecimalString, RoundingMode } from '@khuyencong/domain';
 import type { PercentOptions } from '../rounding/PercentOptions';
-import type { RoundingMode } from '../rounding/RoundingMode';
 import { calcError } from './calcError';
 import { formatQuotient } from './format';
 import { readDecimals, readOptions, readRounding } from './options';

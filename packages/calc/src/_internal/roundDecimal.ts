@@ -1,5 +1,5 @@
+import type { RoundingMode } from '@khuyencong/domain';
 import type Decimal from 'decimal.js';
-import type { RoundingMode } from '../rounding/RoundingMode';
 import { Dec, decimalToString, toDecimalRounding } from './decimal';
 import { formatScaled } from './format';
 import { readDecimals, readOptions, readRounding } from './options';

@@ -1,4 +1,4 @@
-import type { RoundingMode } from '../rounding/RoundingMode';
+import type { RoundingMode } from '@khuyencong/domain';
 import { divRound } from './divRound';
 import { formatScaled, pow10 } from './format';
 import type { ScaledDecimal } from './parseAmount';

@@ -1,4 +1,4 @@
-import type { RoundingMode } from './RoundingMode';
+import type { RoundingMode } from '@khuyencong/domain';
 
 /**
  * Options of an operation that may produce a fraction of a đồng and rounds it to whole đồng.

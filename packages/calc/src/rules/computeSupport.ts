@@ -1,3 +1,4 @@
+import type { RoundingMode } from '@khuyencong/domain';
 import {
   ACTIVITIES,
   type Activity,
@@ -21,7 +22,6 @@ import { readRounding } from '../_internal/options';
 import { parseNonNegativeAmount } from '../_internal/parseAmount';
 import { compareScaled, multiplyScaled, scaled, scaledToString } from '../_internal/scaled';
 import type { AmountInput } from '../money/AmountInput';
-import type { RoundingMode } from '../rounding/RoundingMode';
 import type { RuleSetRegistry } from './createRuleSetRegistry';
 import type { RuleSet } from './RuleSet';
 

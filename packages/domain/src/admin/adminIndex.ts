@@ -9,13 +9,17 @@ import { PROVINCE_UNITS } from './provinces';
 import { SUB_PROVINCIAL_EXAMPLES } from './subProvincialExamples';
 
 /** @internal Every encoded unit by id: provinces and sub-provincial examples. */
-export const UNIT_BY_ID: ReadonlyMap<string, AnyAdminUnit> = new Map<string, AnyAdminUnit>([
-  ...PROVINCE_UNITS.map((unit) => [unit.id, unit] as const),
-  ...SUB_PROVINCIAL_EXAMPLES.map((unit) => [unit.id, unit] as const),
+export const UNIT_BY_ID: ReadonlyMap<string, AnyAdminUnit> = /* @__PURE__ */ indexById([
+  PROVINCE_UNITS,
+  SUB_PROVINCIAL_EXAMPLES,
 ]);
 
+function indexById(lists: readonly (readonly AnyAdminUnit[])[]): ReadonlyMap<string, AnyAdminUnit> {
+  return new Map(lists.flatMap((list) => list.map((unit) => [unit.id, unit] as const)));
+}
+
 /** @internal Provincial units by every accepted name key (several units share a name over time). */
-const PROVINCES_BY_NAME_KEY: ReadonlyMap<string, readonly ProvinceUnit[]> = (() => {
+const PROVINCES_BY_NAME_KEY: ReadonlyMap<string, readonly ProvinceUnit[]> = /* @__PURE__ */ (() => {
   const index = new Map<string, ProvinceUnit[]>();
   for (const unit of PROVINCE_UNITS) {
     const names = [unit.name, unit.fullName, ...unit.aliases];

@@ -202,4 +202,4 @@ function buildProvinceUnits(): readonly ProvinceUnit[] {
  * //=> [86, '54', '2025-06-30', ['dak-lak-2025']]
  * ```
  */
-export const PROVINCE_UNITS: readonly ProvinceUnit[] = buildProvinceUnits();
+export const PROVINCE_UNITS: readonly ProvinceUnit[] = /* @__PURE__ */ buildProvinceUnits();

@@ -81,9 +81,9 @@ function unit(
  * //=> ['krong-buk-commune-dak-lak-2025']
  * ```
  */
-export const SUB_PROVINCIAL_EXAMPLES: readonly SubProvincialUnit[] = Object.freeze([
+export const SUB_PROVINCIAL_EXAMPLES: readonly SubProvincialUnit[] = /* @__PURE__ */ Object.freeze([
   // Đà Nẵng: Quận Cẩm Lệ (its 6 wards went wholly into 3 new wards).
-  before2025({
+  /* @__PURE__ */ before2025({
     id: 'cam-le-district-da-nang',
     name: 'Cẩm Lệ',
     kind: 'urban-district',
@@ -96,7 +96,7 @@ export const SUB_PROVINCIAL_EXAMPLES: readonly SubProvincialUnit[] = Object.free
     ],
     note: 'Wards Khuê Trung, Hòa Thọ Tây, Hòa Thọ Đông → phường Cẩm Lệ; Hòa Phát, Hòa An → phường An Khê; Hòa Xuân → phường Hòa Xuân.',
   }),
-  from2025({
+  /* @__PURE__ */ from2025({
     id: 'cam-le-ward-da-nang-2025',
     name: 'Cẩm Lệ',
     kind: 'ward',
@@ -105,7 +105,7 @@ export const SUB_PROVINCIAL_EXAMPLES: readonly SubProvincialUnit[] = Object.free
     predecessorIds: ['cam-le-district-da-nang'],
     note: 'Formed from phường Khuê Trung, Hòa Thọ Tây and Hòa Thọ Đông (quận Cẩm Lệ).',
   }),
-  from2025({
+  /* @__PURE__ */ from2025({
     id: 'an-khe-ward-da-nang-2025',
     name: 'An Khê',
     kind: 'ward',
@@ -114,7 +114,7 @@ export const SUB_PROVINCIAL_EXAMPLES: readonly SubProvincialUnit[] = Object.free
     predecessorIds: ['cam-le-district-da-nang'],
     note: 'Formed from phường Hòa Phát, Hòa An (quận Cẩm Lệ) and phường An Khê (quận Thanh Khê, not encoded).',
   }),
-  from2025({
+  /* @__PURE__ */ from2025({
     id: 'hoa-xuan-ward-da-nang-2025',
     name: 'Hòa Xuân',
     kind: 'ward',
@@ -125,7 +125,7 @@ export const SUB_PROVINCIAL_EXAMPLES: readonly SubProvincialUnit[] = Object.free
   }),
 
   // Đắk Lắk: huyện Krông Búk (its 7 communes went wholly into 3 new communes).
-  before2025({
+  /* @__PURE__ */ before2025({
     id: 'krong-buk-district-dak-lak',
     name: 'Krông Búk',
     kind: 'district',
@@ -137,7 +137,7 @@ export const SUB_PROVINCIAL_EXAMPLES: readonly SubProvincialUnit[] = Object.free
       'pong-drang-commune-dak-lak-2025',
     ],
   }),
-  before2025({
+  /* @__PURE__ */ before2025({
     id: 'cu-ne-commune-dak-lak',
     name: 'Cư Né',
     kind: 'commune',
@@ -146,7 +146,7 @@ export const SUB_PROVINCIAL_EXAMPLES: readonly SubProvincialUnit[] = Object.free
     parentId: 'krong-buk-district-dak-lak',
     successorIds: ['krong-buk-commune-dak-lak-2025'],
   }),
-  before2025({
+  /* @__PURE__ */ before2025({
     id: 'chu-kbo-commune-dak-lak',
     name: 'Chư Kbô',
     kind: 'commune',
@@ -156,7 +156,7 @@ export const SUB_PROVINCIAL_EXAMPLES: readonly SubProvincialUnit[] = Object.free
     successorIds: ['krong-buk-commune-dak-lak-2025'],
     note: 'Its code 24310 is reused by the new xã Krông Búk.',
   }),
-  before2025({
+  /* @__PURE__ */ before2025({
     id: 'pong-drang-township-dak-lak',
     name: 'Pơng Drang',
     kind: 'township',
@@ -166,7 +166,7 @@ export const SUB_PROVINCIAL_EXAMPLES: readonly SubProvincialUnit[] = Object.free
     successorIds: ['pong-drang-commune-dak-lak-2025'],
     note: 'Thị trấn were abolished on 2025-07-01; it became part of a xã.',
   }),
-  before2025({
+  /* @__PURE__ */ before2025({
     id: 'krong-buk-commune-krong-pac-dak-lak',
     name: 'Krông Búk',
     kind: 'commune',
@@ -175,7 +175,7 @@ export const SUB_PROVINCIAL_EXAMPLES: readonly SubProvincialUnit[] = Object.free
     successorIds: ['ea-kly-commune-dak-lak-2025'],
     note: 'In huyện Krông Pắc (not encoded). Same name as, but a different unit from, the xã Krông Búk formed on 2025-07-01.',
   }),
-  from2025({
+  /* @__PURE__ */ from2025({
     id: 'krong-buk-commune-dak-lak-2025',
     name: 'Krông Búk',
     kind: 'commune',
@@ -188,7 +188,7 @@ export const SUB_PROVINCIAL_EXAMPLES: readonly SubProvincialUnit[] = Object.free
     ],
     note: 'Formed from xã Cư Né and xã Chư Kbô (huyện Krông Búk).',
   }),
-  from2025({
+  /* @__PURE__ */ from2025({
     id: 'cu-pong-commune-dak-lak-2025',
     name: 'Cư Pơng',
     kind: 'commune',
@@ -197,7 +197,7 @@ export const SUB_PROVINCIAL_EXAMPLES: readonly SubProvincialUnit[] = Object.free
     predecessorIds: ['krong-buk-district-dak-lak'],
     note: 'Formed from xã Cư Pơng and xã Ea Sin (huyện Krông Búk).',
   }),
-  from2025({
+  /* @__PURE__ */ from2025({
     id: 'pong-drang-commune-dak-lak-2025',
     name: 'Pơng Drang',
     kind: 'commune',
@@ -206,7 +206,7 @@ export const SUB_PROVINCIAL_EXAMPLES: readonly SubProvincialUnit[] = Object.free
     predecessorIds: ['krong-buk-district-dak-lak', 'pong-drang-township-dak-lak'],
     note: 'Formed from thị trấn Pơng Drang, xã Tân Lập and xã Ea Ngai (huyện Krông Búk).',
   }),
-  from2025({
+  /* @__PURE__ */ from2025({
     id: 'ea-kly-commune-dak-lak-2025',
     name: 'Ea Kly',
     kind: 'commune',
@@ -217,7 +217,7 @@ export const SUB_PROVINCIAL_EXAMPLES: readonly SubProvincialUnit[] = Object.free
   }),
 
   // Phú Yên: thị xã Sông Cầu (its 13 communes and wards went wholly into 5 new units of Đắk Lắk).
-  before2025({
+  /* @__PURE__ */ before2025({
     id: 'song-cau-town-phu-yen',
     name: 'Sông Cầu',
     kind: 'town',
@@ -231,7 +231,7 @@ export const SUB_PROVINCIAL_EXAMPLES: readonly SubProvincialUnit[] = Object.free
       'xuan-tho-commune-dak-lak-2025',
     ],
   }),
-  from2025({
+  /* @__PURE__ */ from2025({
     id: 'song-cau-ward-dak-lak-2025',
     name: 'Sông Cầu',
     kind: 'ward',
@@ -240,7 +240,7 @@ export const SUB_PROVINCIAL_EXAMPLES: readonly SubProvincialUnit[] = Object.free
     predecessorIds: ['song-cau-town-phu-yen'],
     note: 'Formed from phường Xuân Phú, Xuân Yên and xã Xuân Thịnh, Xuân Phương.',
   }),
-  from2025({
+  /* @__PURE__ */ from2025({
     id: 'xuan-dai-ward-dak-lak-2025',
     name: 'Xuân Đài',
     kind: 'ward',
@@ -249,7 +249,7 @@ export const SUB_PROVINCIAL_EXAMPLES: readonly SubProvincialUnit[] = Object.free
     predecessorIds: ['song-cau-town-phu-yen'],
     note: 'Formed from phường Xuân Đài and Xuân Thành.',
   }),
-  from2025({
+  /* @__PURE__ */ from2025({
     id: 'xuan-loc-commune-dak-lak-2025',
     name: 'Xuân Lộc',
     kind: 'commune',
@@ -258,7 +258,7 @@ export const SUB_PROVINCIAL_EXAMPLES: readonly SubProvincialUnit[] = Object.free
     predecessorIds: ['song-cau-town-phu-yen'],
     note: 'Formed from xã Xuân Lộc and Xuân Hải.',
   }),
-  from2025({
+  /* @__PURE__ */ from2025({
     id: 'xuan-canh-commune-dak-lak-2025',
     name: 'Xuân Cảnh',
     kind: 'commune',
@@ -267,7 +267,7 @@ export const SUB_PROVINCIAL_EXAMPLES: readonly SubProvincialUnit[] = Object.free
     predecessorIds: ['song-cau-town-phu-yen'],
     note: 'Formed from xã Xuân Cảnh and Xuân Bình.',
   }),
-  from2025({
+  /* @__PURE__ */ from2025({
     id: 'xuan-tho-commune-dak-lak-2025',
     name: 'Xuân Thọ',
     kind: 'commune',
@@ -278,7 +278,7 @@ export const SUB_PROVINCIAL_EXAMPLES: readonly SubProvincialUnit[] = Object.free
   }),
 
   // Phú Yên: phường 9 of thành phố Tuy Hòa, split between two new wards ("Nhập một phần").
-  before2025({
+  /* @__PURE__ */ before2025({
     id: 'ward-9-tuy-hoa-phu-yen',
     name: '9',
     kind: 'ward',
@@ -287,7 +287,7 @@ export const SUB_PROVINCIAL_EXAMPLES: readonly SubProvincialUnit[] = Object.free
     successorIds: ['tuy-hoa-ward-dak-lak-2025', 'binh-kien-ward-dak-lak-2025'],
     note: 'In thành phố Tuy Hòa (not encoded). Split: part went to phường Tuy Hòa, part to phường Bình Kiến.',
   }),
-  from2025({
+  /* @__PURE__ */ from2025({
     id: 'tuy-hoa-ward-dak-lak-2025',
     name: 'Tuy Hòa',
     kind: 'ward',
@@ -296,7 +296,7 @@ export const SUB_PROVINCIAL_EXAMPLES: readonly SubProvincialUnit[] = Object.free
     predecessorIds: ['ward-9-tuy-hoa-phu-yen'],
     note: 'Formed from phường 1, 2, 4, 5, 7 and parts of phường 9 and xã Hòa Trị, Hòa An.',
   }),
-  from2025({
+  /* @__PURE__ */ from2025({
     id: 'binh-kien-ward-dak-lak-2025',
     name: 'Bình Kiến',
     kind: 'ward',

@@ -1,3 +1,4 @@
+import type { AssertAssignable } from '../_internal/AssertAssignable';
 import type { IsoDate } from '../dates/IsoDate';
 import type { LegalReference } from '../legal/LegalReference';
 
@@ -71,8 +72,12 @@ export const TYPICAL_PRODUCT_LEVELS = [
   { code: 'national', rank: 4, legalReference: { document: 'tt-26-2014-bct', article: '3' } },
 ] as const;
 
-const levelsAreDefinitions: readonly TypicalProductLevelDefinition[] = TYPICAL_PRODUCT_LEVELS;
-void levelsAreDefinitions;
+// Compile-time check that every entry is a TypicalProductLevelDefinition.
+// biome-ignore lint/correctness/noUnusedVariables: a compile-time check, used by the compiler only
+type LevelsAreDefinitions = AssertAssignable<
+  typeof TYPICAL_PRODUCT_LEVELS,
+  readonly TypicalProductLevelDefinition[]
+>;
 
 /**
  * The code of a level in {@link TYPICAL_PRODUCT_LEVELS}.

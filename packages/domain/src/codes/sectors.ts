@@ -1,3 +1,4 @@
+import type { AssertAssignable } from '../_internal/AssertAssignable';
 import type { IsoDate } from '../dates/IsoDate';
 import type { LegalReference } from '../legal/LegalReference';
 
@@ -103,9 +104,9 @@ export const SECTORS = [
   },
 ] as const;
 
-// Type-level check that every entry is a SectorDefinition (no runtime cost).
-const sectorsAreDefinitions: readonly SectorDefinition[] = SECTORS;
-void sectorsAreDefinitions;
+// Compile-time check that every entry is a SectorDefinition (a type, so no runtime cost).
+// biome-ignore lint/correctness/noUnusedVariables: a compile-time check, used by the compiler only
+type SectorsAreDefinitions = AssertAssignable<typeof SECTORS, readonly SectorDefinition[]>;
 
 /**
  * The code of a sector in {@link SECTORS}.

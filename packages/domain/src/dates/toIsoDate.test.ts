@@ -29,7 +29,8 @@ describe('toIsoDate', () => {
   });
 
   it('rejects an invalid Date and values of other types', () => {
-    for (const value of [new Date(Number.NaN), 20240601, null, undefined, {}]) {
+    const outOfRange = [new Date('+100000-01-01T00:00:00Z'), new Date(999, 0, 1)];
+    for (const value of [new Date(Number.NaN), ...outOfRange, 20240601, null, undefined, {}]) {
       let caught: unknown;
       try {
         toIsoDate(value as Date);

@@ -8,7 +8,8 @@ import { isIsoDate } from './isIsoDate';
  *
  * @param value - a `Date` or an ISO date string.
  * @returns the calendar date as `YYYY-MM-DD`.
- * @throws {@link KhuyenCongError} `INVALID_DATE` for an invalid `Date`, a string that is not a real
+ * @throws {@link KhuyenCongError} `INVALID_DATE` for an invalid `Date` or one outside the years
+ *   1000-9999, a string that is not a real
  *   calendar date (`'2024-02-30'`), or any other value.
  * @category Dates
  * @example
@@ -28,7 +29,13 @@ export function toIsoDate(value: Date | string): IsoDate {
     const year = String(value.getFullYear()).padStart(4, '0');
     const month = String(value.getMonth() + 1).padStart(2, '0');
     const day = String(value.getDate()).padStart(2, '0');
-    return `${year}-${month}-${day}` as IsoDate;
+    const iso = `${year}-${month}-${day}`;
+    if (isIsoDate(iso)) return iso;
+    throw new KhuyenCongError(
+      'INVALID_DATE',
+      `[@khuyencong/domain] Date outside the years 1000-9999: ${iso}.`,
+      { details: { value: iso } },
+    );
   }
   if (isIsoDate(value)) return value;
   throw new KhuyenCongError(

@@ -1,3 +1,4 @@
+import { uniqueCodes } from '../_internal/uniqueCodes';
 import { CALC_ERROR_CODES, type CalcErrorCode } from './calcErrorCodes';
 import { DOMAIN_ERROR_CODES, type DomainErrorCode } from './domainErrorCodes';
 import { I18N_ERROR_CODES, type I18nErrorCode } from './i18nErrorCodes';
@@ -22,11 +23,9 @@ export type ErrorCode = DomainErrorCode | CalcErrorCode | I18nErrorCode | Valida
  * //=> true
  * ```
  */
-export const ERROR_CODES: readonly ErrorCode[] = [
-  ...new Set<ErrorCode>([
-    ...DOMAIN_ERROR_CODES,
-    ...CALC_ERROR_CODES,
-    ...I18N_ERROR_CODES,
-    ...VALIDATION_ERROR_CODES,
-  ]),
-];
+export const ERROR_CODES: readonly ErrorCode[] = /* @__PURE__ */ uniqueCodes<ErrorCode>([
+  DOMAIN_ERROR_CODES,
+  CALC_ERROR_CODES,
+  I18N_ERROR_CODES,
+  VALIDATION_ERROR_CODES,
+]);

@@ -1,3 +1,4 @@
+import { uniqueCodes } from '../_internal/uniqueCodes';
 import { CALC_FINDING_CODES, type CalcFindingCode } from './calcFindingCodes';
 import { VALIDATION_FINDING_CODES, type ValidationFindingCode } from './validationFindingCodes';
 
@@ -19,7 +20,7 @@ export type FindingCode = CalcFindingCode | ValidationFindingCode;
  * //=> true
  * ```
  */
-export const FINDING_CODES: readonly FindingCode[] = [
-  ...CALC_FINDING_CODES,
-  ...VALIDATION_FINDING_CODES,
-];
+export const FINDING_CODES: readonly FindingCode[] = /* @__PURE__ */ uniqueCodes<FindingCode>([
+  CALC_FINDING_CODES,
+  VALIDATION_FINDING_CODES,
+]);

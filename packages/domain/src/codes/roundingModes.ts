@@ -1,5 +1,5 @@
 /**
- * The rounding modes of `@khuyencong/calc`, named as `Intl.NumberFormat`'s `roundingMode` so that no name
+ * The rounding modes of every `@khuyencong/*` package (calc's arithmetic, i18n-vi's formatting), named as `Intl.NumberFormat`'s `roundingMode` so that no name
  * means two things. What each does to −2.5 / −2.4 / 2.5 (the negative side is where libraries disagree):
  *
  * - `ceil`: toward +∞. −2.5 → −2, 2.5 → 3.
@@ -13,10 +13,10 @@
  * - `halfTrunc`: nearest, ties toward zero. −2.5 → −2, 2.5 → 2.
  * - `halfEven`: nearest, ties to the even neighbour (banker's rounding). −2.5 → −2, 3.5 → 4.
  *
- * @category Rounding
+ * @category Codes
  * @example
  * ```ts
- * import { ROUNDING_MODES } from '@khuyencong/calc';
+ * import { ROUNDING_MODES } from '@khuyencong/domain';
  * [ROUNDING_MODES.length, ROUNDING_MODES.includes('halfExpand')]
  * //=> [9, true]
  * ```
@@ -36,6 +36,6 @@ export const ROUNDING_MODES = [
 /**
  * One of {@link ROUNDING_MODES}.
  *
- * @category Rounding
+ * @category Codes
  */
 export type RoundingMode = (typeof ROUNDING_MODES)[number];

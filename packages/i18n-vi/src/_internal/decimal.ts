@@ -1,0 +1,73 @@
+import { describeValue, detailValue, fail } from './fail';
+
+/** A decimal number as digit strings: `int` has no leading zeros ("0" for zero), `frac` no trailing zeros. */
+export interface Decimal {
+  readonly negative: boolean;
+  readonly int: string;
+  readonly frac: string;
+}
+
+const DECIMAL_INPUT = /^([+-]?)(\d+)(?:\.(\d+))?$/;
+
+/** Builds a canonical {@link Decimal}: strips leading integer zeros and trailing fraction zeros; no "-0". */
+export function makeDecimal(negative: boolean, int: string, frac: string): Decimal {
+  let start = 0;
+  while (start < int.length - 1 && int.charCodeAt(start) === 48) start += 1;
+  let end = frac.length;
+  while (end > 0 && frac.charCodeAt(end - 1) === 48) end -= 1;
+  const i = start === 0 ? int : int.slice(start);
+  const f = end === frac.length ? frac : frac.slice(0, end);
+  return { negative: negative && (i !== '0' || f !== ''), int: i === '' ? '0' : i, frac: f };
+}
+
+/**
+ * Reads a numeric input: a decimal string (`'-1234.5'`, no grouping or exponent), a bigint, or a safe-integer
+ * number. Anything else is an `INVALID_NUMBER` error: floats are refused because they are not exact.
+ */
+export function toDecimal(value: unknown, what: string): Decimal {
+  if (typeof value === 'string') {
+    const match = DECIMAL_INPUT.exec(value);
+    if (match !== null) return makeDecimal(match[1] === '-', match[2] ?? '0', match[3] ?? '');
+  } else if (typeof value === 'bigint') {
+    const text = value.toString();
+    return value < 0n ? makeDecimal(true, text.slice(1), '') : makeDecimal(false, text, '');
+  } else if (typeof value === 'number' && Number.isSafeInteger(value)) {
+    return makeDecimal(value < 0, String(Math.abs(value)), '');
+  }
+  const hint =
+    typeof value === 'number'
+      ? ' Numbers must be safe integers; pass other values as a decimal string.'
+      : ' Expected a decimal string such as "-1234.5", a bigint or a safe-integer number.';
+  return fail('INVALID_NUMBER', `Invalid ${what}: ${describeValue(value)}.${hint}`, {
+    value: detailValue(value),
+  });
+}
+
+/** Reads an amount of whole đồng: as {@link toDecimal}, and a fraction is a `FRACTIONAL_DONG` error. */
+export function toWholeDong(value: unknown): Decimal {
+  const decimal = toDecimal(value, 'amount');
+  if (decimal.frac !== '') {
+    fail('FRACTIONAL_DONG', `An amount must be whole đồng, got ${describeValue(value)}.`, {
+      value: detailValue(value),
+    });
+  }
+  return decimal;
+}
+
+/** Multiplies by 10^exponent (a negative exponent divides), exactly, by moving the decimal point. */
+export function shiftDecimal(decimal: Decimal, exponent: number): Decimal {
+  const { negative, int, frac } = decimal;
+  if (exponent >= 0) {
+    const padded = frac.padEnd(exponent, '0');
+    return makeDecimal(negative, int + padded.slice(0, exponent), padded.slice(exponent));
+  }
+  const padded = int.padStart(-exponent + 1, '0');
+  const cut = padded.length + exponent;
+  return makeDecimal(negative, padded.slice(0, cut), padded.slice(cut) + frac);
+}
+
+/** The canonical decimal string of a {@link Decimal}, e.g. `'-1234.5'`. */
+export function decimalToString(decimal: Decimal): string {
+  const sign = decimal.negative ? '-' : '';
+  return decimal.frac === '' ? sign + decimal.int : `${sign}${decimal.int}.${decimal.frac}`;
+}

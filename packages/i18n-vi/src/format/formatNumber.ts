@@ -1,0 +1,29 @@
+import { toDecimal } from '../_internal/decimal';
+import { formatWith, numberOptions } from '../_internal/numberOptions';
+import { optionsRecord } from '../_internal/options';
+import type { FormatNumberOptions } from './FormatNumberOptions';
+
+/**
+ * Writes a number the Vietnamese way: "." groups thousands and "," marks decimals (Luật Kế toán).
+ * Exact at any size: the digits are never put through a JS floating-point number.
+ *
+ * @param value - a decimal string (`'1234567.891'`), a bigint or a safe-integer number.
+ * @param options - fraction digits and rounding; by default every fraction digit is kept.
+ * @returns the formatted number, e.g. `'1.234.567,891'`.
+ * @throws {@link KhuyenCongError} `INVALID_NUMBER` for anything else (floats such as `0.1`, `'1e3'`, `NaN`);
+ *   `INVALID_OPTION` for bad options.
+ * @category Formatting
+ * @example
+ * ```ts
+ * import { formatNumber } from '@khuyencong/i18n-vi';
+ * [formatNumber('1234567.891'), formatNumber(12345678901234567890n), formatNumber('2.5', { maximumFractionDigits: 0 })]
+ * //=> ['1.234.567,891', '12.345.678.901.234.567.890', '3']
+ * ```
+ */
+export function formatNumber(
+  value: string | bigint | number,
+  options?: FormatNumberOptions,
+): string {
+  const resolved = numberOptions(optionsRecord(options, 'formatNumber'), undefined, 'formatNumber');
+  return formatWith(toDecimal(value, 'number'), resolved);
+}

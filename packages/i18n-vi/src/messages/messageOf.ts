@@ -1,0 +1,31 @@
+import { isKhuyenCongError } from '@khuyencong/domain';
+import { formatMessage } from './formatMessage';
+import { MESSAGES, type MessageCode } from './MESSAGES';
+
+/**
+ * The Vietnamese message of anything caught: a `KhuyenCongError` gets its code's message filled with its details;
+ * an error of an unknown code, or any other error, keeps its own message. Never throws.
+ *
+ * @param error - anything caught.
+ * @returns a message to show.
+ * @category Messages
+ * @example
+ * ```ts
+ * import { messageOf, parseVnd } from '@khuyencong/i18n-vi';
+ * let caught: unknown;
+ * try { parseVnd('0,5 đồng'); } catch (error) { caught = error; }
+ * messageOf(caught)
+ * //=> 'Số tiền phải là số đồng nguyên, không có phần lẻ của đồng: 0,5 đồng.'
+ * ```
+ */
+export function messageOf(error: unknown): string {
+  try {
+    if (isKhuyenCongError(error) && Object.hasOwn(MESSAGES, error.code)) {
+      return formatMessage(error.code as MessageCode, error.details);
+    }
+    if (error instanceof Error) return error.message;
+    return String(error);
+  } catch {
+    return 'Lỗi không xác định.';
+  }
+}
