@@ -59,10 +59,10 @@
   const ruleSets = calc.BUILT_IN_RULE_SETS;
   function fillRuleSets() {
     for (const ruleSet of ruleSets) {
-      const option = new Option(`${ruleSet.id}${ruleSet.effectiveFrom ? ` (từ ${ruleSet.effectiveFrom})` : ''}`, ruleSet.id);
+      const option = new Option(`${ruleSet.name} (${ruleSet.id})`, ruleSet.id);
       $('sup-rule-set').add(option);
     }
-    $('sup-rule-set').value = 'tt-28-2018-btc';
+    $('sup-rule-set').value = 'tt-28-2018';
     fillActivities();
   }
   function selectedRuleSet() {

@@ -33,7 +33,7 @@ function formatParameter(value: unknown, type: string | undefined): string {
  * @param code - an error or finding code.
  * @param details - the details of the error or finding.
  * @returns the message.
- * @throws {@link KhuyenCongError} `UNKNOWN_CODE` for a code that has no message.
+ * @throws {@link @khuyencong/domain!KhuyenCongError} `UNKNOWN_CODE` for a code that has no message.
  * @category Messages
  * @example
  * ```ts
