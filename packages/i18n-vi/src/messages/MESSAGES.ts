@@ -1,18 +1,19 @@
-import type { CalcFindingCode, ErrorCode } from '@khuyencong/domain';
+import type { ErrorCode, FindingCode } from '@khuyencong/domain';
 
 /**
- * The code of anything `@khuyencong/*` reports: an error code (`ERROR_CODES`) or a finding code of calc's
- * consistency checks (`CALC_FINDING_CODES`).
+ * The code of anything `@khuyencong/*` reports: an error code (`ERROR_CODES`) or a finding code
+ * (`FINDING_CODES`: calc's consistency checks and validation's rules).
  *
  * @category Messages
  */
-export type MessageCode = ErrorCode | CalcFindingCode;
+export type MessageCode = ErrorCode | FindingCode;
 
 /**
  * Vietnamese message templates for every error and finding code of the packages, typed so that a code without a
  * message is a compile error. Placeholders name a detail and how to format it: `{total:vnd}` (an amount,
  * "5.500.000.000 đồng"), `{sharesSum:percent}` ("99,9%"), `{value:number}`, `{value:date}`, or `{value}` as
- * it is; `{query|id}` takes the first detail present. Fill them with `formatMessage`.
+ * it is; `{activity:@activity}` gives the Vietnamese label of a code of a domain code list (`labelOf`);
+ * `{query|id}` takes the first detail present. Fill them with `formatMessage`.
  *
  * @category Messages
  * @example
@@ -75,4 +76,61 @@ export const MESSAGES: Readonly<Record<MessageCode, string>> = {
     'Tỷ lệ báo cáo {reportedPercent:percent} không khớp với số liệu ({field}): {achieved:vnd} so với kế hoạch {planned:vnd} là {computedPercent:percent}.',
   PLAN_IMPLIED:
     'Kế hoạch ({field}) không được nêu; từ {achieved:vnd} đạt {reportedPercent:percent} suy ra kế hoạch khoảng {planEstimate:vnd}.',
+  // @khuyencong/validation findings
+  INVALID_FIELD: 'Trường dữ liệu không hợp lệ ({issue}).',
+  LARGE_ENTERPRISE_NOT_ELIGIBLE:
+    'Doanh nghiệp lớn chỉ được hỗ trợ cho sản xuất sạch hơn, sản xuất và tiêu dùng bền vững hoặc đầu tư hạ tầng cụm công nghiệp, không cho nội dung {activity:@activity}.',
+  BENEFICIARY_KIND_NOT_ELIGIBLE:
+    'Đối tượng {kind:@beneficiaryKind} chỉ được hỗ trợ từ ngày {eligibleFrom:date}; ngày xét là {asOf:date}.',
+  PROVINCE_NOT_IN_FORCE: 'Không có tỉnh, thành phố {provinceId} vào ngày {asOf:date}.',
+  LOCATION_UNIT_NOT_IN_FORCE:
+    'Loại đơn vị hành chính {unitKind} không tồn tại vào ngày {asOf:date}.',
+  LOCATION_NOT_ELIGIBLE:
+    'Địa bàn sản xuất ({unitKind}) không thuộc địa bàn được hưởng chính sách khuyến công theo quy định tại thời điểm xét.',
+  LOCATION_DATA_MISSING:
+    'Thiếu thông tin để xác định địa bàn được hưởng chính sách ({field}, đơn vị {unitKind}).',
+  LOCATION_RULE_AMBIGUOUS:
+    'Ngày xét {asOf:date} nằm trong giai đoạn {gapFrom:date} - {gapTo:date}: Nghị định 45/2012/NĐ-CP còn nêu địa bàn cấp huyện đã không còn, nên chưa thể kết luận về địa bàn.',
+  SECTOR_NOT_ELIGIBLE:
+    'Ngành nghề {sector:@sector} chỉ được hỗ trợ từ ngày {eligibleFrom:date}; ngày xét là {asOf:date}.',
+  MINING_OUTSIDE_DIFFICULT_AREA:
+    'Khai thác, chế biến khoáng sản chỉ được hỗ trợ tại địa bàn có điều kiện kinh tế - xã hội khó khăn hoặc đặc biệt khó khăn.',
+  CLAY_BRICK_KILN_EXCLUDED:
+    'Không hỗ trợ sản xuất gạch đất sét nung bằng lò thủ công cải tiến hoặc lò vòng ({brickKiln}).',
+  PRIORITY_AREA: 'Địa bàn ưu tiên: {area:@priorityAreaKind}.',
+  PRIORITY_OWNER: 'Đối tượng ưu tiên: {owner:@priorityOwnerKind}.',
+  PRIORITY_TYPICAL_PRODUCT:
+    'Được ưu tiên: sản phẩm {productName} có giấy chứng nhận sản phẩm công nghiệp nông thôn tiêu biểu {level:@typicalProductLevel} cấp ngày {issuedOn:date} còn hiệu lực.',
+  SUPPORT_EXCEEDS_LIMIT:
+    'Kinh phí hỗ trợ {support:vnd} vượt mức tối đa {limit:vnd} (tỷ lệ tối đa {maxRatePercent:percent}, mức trần {capLimit:vnd}) theo bộ quy định {ruleSetId}: vượt {excess:vnd}.',
+  SUPPORT_LIMIT_UNKNOWN:
+    'Chưa xác định được mức hỗ trợ tối đa cho nội dung {activity:@activity} (nguồn {fund:@fundingSource}, bộ quy định {ruleSetId}): {reason}.',
+  ELIGIBLE_COST_EXCEEDS_TOTAL:
+    'Chi phí được hỗ trợ {eligibleCost:vnd} lớn hơn tổng kinh phí {totalCost:vnd}.',
+  FUNDING_PARTS_MISMATCH:
+    'Các nguồn kinh phí cộng lại được {sum:vnd}, không khớp với tổng kinh phí {totalCost:vnd} (chênh lệch {difference:vnd}).',
+  COUNTERPART_NEGATIVE:
+    'Kinh phí hỗ trợ {support:vnd} lớn hơn tổng kinh phí {totalCost:vnd}: vốn đối ứng âm ({counterpart:vnd}).',
+  COUNTERPART_IMPLIED:
+    'Vốn đối ứng không được nêu; tính theo tổng kinh phí trừ kinh phí hỗ trợ là {counterpart:vnd}.',
+  STATE_SOURCES_COMBINED:
+    'Đề án dùng cả kinh phí khuyến công quốc gia ({national:vnd}) và địa phương ({local:vnd}): mỗi nội dung chi chỉ được một nguồn ngân sách nhà nước hỗ trợ.',
+  DOUBLE_FUNDING_DECLARATION_MISSING:
+    'Thiếu cam kết nội dung chi chưa được hỗ trợ từ nguồn ngân sách nhà nước khác.',
+  ADVANCE_EXCEEDS_LIMIT:
+    'Tạm ứng {advance:vnd} vượt mức tối đa {maxAdvance:vnd} (70% kinh phí hỗ trợ {support:vnd}): vượt {excess:vnd}.',
+  SETTLEMENT_DUE:
+    'Kinh phí khuyến công quốc gia năm {year} phải thanh lý, quyết toán chậm nhất ngày {dueOn:date}.',
+  CERTIFICATE_NOT_YET_VALID:
+    'Giấy chứng nhận cấp ngày {issuedOn:date} chưa có hiệu lực vào ngày {asOf:date}.',
+  CERTIFICATE_EXPIRED:
+    'Giấy chứng nhận đã hết hiệu lực từ sau ngày {validUntil:date} (ngày xét {asOf:date}).',
+  CERTIFICATE_REVOKED:
+    'Giấy chứng nhận đã bị thu hồi ngày {revokedOn:date} (ngày xét {asOf:date}).',
+  CERTIFICATE_EXPIRING_SOON:
+    'Giấy chứng nhận còn hiệu lực đến hết ngày {validUntil:date} (còn {daysRemaining:number} ngày).',
+  LOWER_LEVEL_CERTIFICATE_MISSING:
+    'Tham gia bình chọn cấp {level:@typicalProductLevel} cần giấy chứng nhận cấp dưới còn hiệu lực hoặc văn bản xác nhận của cấp dưới.',
+  LOWER_LEVEL_ENDORSEMENT_USED:
+    'Tham gia bình chọn cấp {level:@typicalProductLevel} theo văn bản xác nhận của cấp dưới.',
 };

@@ -1,11 +1,13 @@
+import { CODE_LISTS, type CodeListName, type CodeOf } from '@khuyencong/domain';
 import { describeValue, detailValue, fail } from '../_internal/fail';
 import { formatDate } from '../format/formatDate';
 import { formatNumber } from '../format/formatNumber';
 import { formatPercent } from '../format/formatPercent';
 import { formatVnd } from '../format/formatVnd';
+import { labelOf } from '../labels/labelOf';
 import { MESSAGES, type MessageCode } from './MESSAGES';
 
-const PLACEHOLDER = /\{([A-Za-z|]+)(?::(vnd|percent|number|date))?\}/g;
+const PLACEHOLDER = /\{([A-Za-z|]+)(?::(vnd|percent|number|date|@[A-Za-z]+))?\}/g;
 
 function asText(value: unknown): string {
   return typeof value === 'string' ? value : describeValue(value);
@@ -20,6 +22,12 @@ function formatParameter(value: unknown, type: string | undefined): string {
     if (type === 'percent') return formatPercent(String(value));
     if (type === 'number') return formatNumber(String(value));
     if (type === 'date') return formatDate(String(value), { style: 'numeric' });
+    if (type?.startsWith('@') === true) {
+      const list = type.slice(1) as CodeListName;
+      return Object.hasOwn(CODE_LISTS, list)
+        ? labelOf(list, value as CodeOf<typeof list>)
+        : asText(value);
+    }
   } catch {
     // A detail that does not fit its type is shown as it is.
   }

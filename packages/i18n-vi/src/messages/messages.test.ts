@@ -1,6 +1,6 @@
 import {
-  CALC_FINDING_CODES,
   ERROR_CODES,
+  FINDING_CODES,
   I18N_ERROR_CODES,
   KhuyenCongError,
   toIsoDate,
@@ -19,8 +19,22 @@ import { MESSAGES } from './MESSAGES';
 import { messageOf } from './messageOf';
 
 describe('MESSAGES', () => {
+  it('shows the Vietnamese label of a code parameter', () => {
+    expect(
+      formatMessage('SUPPORT_LIMIT_UNKNOWN', {
+        activity: 'machinery',
+        fund: 'local',
+        ruleSetId: 'x',
+        reason: 'NO_RULE',
+      }),
+    ).toContain(labelOf('activity', 'machinery'));
+    expect(formatMessage('PRIORITY_OWNER', { owner: 'women-owned' })).toBe(
+      `Đối tượng ưu tiên: ${labelOf('priorityOwnerKind', 'women-owned')}.`,
+    );
+  });
+
   it('has a message for exactly the error and finding codes of the packages', () => {
-    const codes = new Set<string>([...ERROR_CODES, ...CALC_FINDING_CODES]);
+    const codes = new Set<string>([...ERROR_CODES, ...FINDING_CODES]);
     expect(Object.keys(MESSAGES).sort()).toEqual([...codes].sort());
   });
 

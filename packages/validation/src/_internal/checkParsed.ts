@@ -1,0 +1,37 @@
+import type { IsoDate } from '@khuyencong/domain';
+import type { z } from 'zod';
+import type { Rule, ValidationResult } from '../rules/Rule';
+import { runRules } from '../rules/runRules';
+import { resolveAsOf } from './resolveAsOf';
+import { schemaFindings } from './schemaFindings';
+
+/** @internal What a data check needs besides its input. */
+export interface ParsedCheck<T, F> {
+  /** The schema the input must match; its issues become `INVALID_FIELD` findings. */
+  readonly schema: z.ZodType<T>;
+  /** The `asOf` option as given (unchecked). */
+  readonly asOf: unknown;
+  /** The date of the data to judge on when `asOf` is absent (the approval date). */
+  readonly fallback: (data: T) => IsoDate | undefined;
+  /** What is missing when there is neither. */
+  readonly missing: string;
+  /** The rules to run (unchecked: `runRules` checks them). */
+  readonly rules: unknown;
+  /** The default rules. */
+  readonly defaultRules: readonly Rule<F>[];
+  /** The facts the rules check, from the parsed data. */
+  readonly facts: (data: T, asOf: IsoDate) => F;
+}
+
+/**
+ * @internal Parses the input (malformed data comes back as findings, not thrown), settles the "as of" date
+ * (the option, else the data's own date) and runs the rules on the facts.
+ */
+export function checkParsed<T, F>(input: unknown, check: ParsedCheck<T, F>): ValidationResult {
+  const requested = check.asOf === undefined ? undefined : resolveAsOf(check.asOf, undefined, '');
+  const parsed = check.schema.safeParse(input);
+  if (!parsed.success) return { ok: false, findings: schemaFindings(parsed.error) };
+  const asOf = requested ?? resolveAsOf(undefined, check.fallback(parsed.data), check.missing);
+  const rules = (check.rules ?? check.defaultRules) as readonly Rule<F>[];
+  return runRules(rules, check.facts(parsed.data, asOf), { asOf });
+}

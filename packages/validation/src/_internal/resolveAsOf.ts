@@ -1,0 +1,63 @@
+import { type IsoDate, isIsoDate, toIsoDate } from '@khuyencong/domain';
+import { describeValue, fail } from './fail';
+
+/**
+ * @internal The "as of" date of a check: the `asOf` option (a `Date`, its local calendar date, or
+ * `YYYY-MM-DD`), else the fallback.
+ * @throws `INVALID_OPTION` when `asOf` is not a date, or when it is absent and there is no fallback.
+ */
+export function resolveAsOf(
+  asOf: unknown,
+  fallback: IsoDate | undefined,
+  missing: string,
+): IsoDate {
+  if (asOf === undefined) {
+    if (fallback !== undefined) return fallback;
+    return fail('INVALID_OPTION', `The asOf date is required: ${missing}.`, {
+      parameter: 'asOf',
+      value: 'undefined',
+      expected: 'a Date or a YYYY-MM-DD calendar date',
+    });
+  }
+  if (isIsoDate(asOf)) return asOf;
+  if (asOf instanceof Date) {
+    // The local calendar date; an invalid Date or a year outside 1000-9999 is not accepted.
+    const year = asOf.getFullYear();
+    if (year >= 1000 && year <= 9999) return toIsoDate(asOf);
+  }
+  return fail(
+    'INVALID_OPTION',
+    `Expected asOf to be a Date or a YYYY-MM-DD calendar date, got ${describeValue(asOf)}.`,
+    {
+      parameter: 'asOf',
+      value: describeValue(asOf),
+      expected: 'a Date or a YYYY-MM-DD calendar date',
+    },
+  );
+}
+
+/** @internal Whether a value is a plain object (not null, not an array). */
+export function isObject(value: unknown): value is Readonly<Record<string, unknown>> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** @internal An options object whose values are not checked yet. */
+export type Unchecked<T> = { readonly [K in keyof T]?: unknown };
+
+/**
+ * @internal The options object of a call, its values still unchecked, or an `INVALID_OPTION` error when it
+ * is not an object.
+ */
+export function optionsObject<T extends object>(options: T | undefined): Unchecked<T> {
+  if (options === undefined) return {};
+  if (isObject(options)) return options as Unchecked<T>;
+  return fail(
+    'INVALID_OPTION',
+    `Expected the options to be an object, got ${describeValue(options)}.`,
+    {
+      parameter: 'options',
+      value: describeValue(options),
+      expected: 'an object',
+    },
+  );
+}

@@ -1,0 +1,54 @@
+import { checkParsed } from '../_internal/checkParsed';
+import { optionsObject } from '../_internal/resolveAsOf';
+import type { Rule, ValidationResult } from '../rules/Rule';
+import type { EligibilityApplication } from './EligibilityApplication';
+import { eligibilityApplicationSchema } from './eligibilityApplicationSchema';
+import { ELIGIBILITY_RULES } from './eligibilityRules';
+
+/**
+ * Options of {@link checkEligibility}.
+ *
+ * @category Eligibility
+ */
+export interface CheckEligibilityOptions {
+  /** The date to judge on: a `Date` or `YYYY-MM-DD`; the application's `approvalDate` by default. */
+  readonly asOf?: Date | string;
+  /** The rules to run; {@link ELIGIBILITY_RULES} by default. */
+  readonly rules?: readonly Rule<EligibilityApplication>[];
+}
+
+/**
+ * Checks whether an application is eligible for khuyến công support under the rules in force on the
+ * approval date: beneficiary kind and size, location (before 01/07/2025 by NĐ 45/2012 as first written, from
+ * 15/10/2025 by NĐ 235/2025, the gap reported as ambiguous), sector whitelist, and priorities (as `info`).
+ * Malformed data is not thrown: it comes back as `INVALID_FIELD` findings.
+ *
+ * @param application - the {@link EligibilityApplication}, checked against {@link eligibilityApplicationSchema}.
+ * @param options - {@link CheckEligibilityOptions}.
+ * @returns `{ ok, findings }`: `ok` when no finding is an error.
+ * @throws {@link @khuyencong/domain!KhuyenCongError} `INVALID_OPTION` for a bad `asOf`, or none with no `approvalDate`;
+ *   `INVALID_RULE` / `RULE_FAILED` from custom rules.
+ * @category Eligibility
+ * @example
+ * ```ts
+ * import { checkEligibility } from '@khuyencong/validation';
+ * const ward = { beneficiary: { kind: 'household-business' }, activity: 'machinery', sector: 'cottage-industry', location: { provinceId: 'hue', unitKind: 'ward' } } as const;
+ * [checkEligibility(ward, { asOf: '2025-10-14' }).findings[0]?.code, checkEligibility(ward, { asOf: '2025-10-15' }).findings[0]?.code]
+ * //=> ['LOCATION_RULE_AMBIGUOUS', 'LOCATION_NOT_ELIGIBLE']
+ * ```
+ */
+export function checkEligibility(
+  application: unknown,
+  options: CheckEligibilityOptions = {},
+): ValidationResult {
+  const bag = optionsObject(options);
+  return checkParsed(application, {
+    schema: eligibilityApplicationSchema,
+    asOf: bag.asOf,
+    fallback: (data) => data.approvalDate,
+    missing: 'the application has no approvalDate',
+    rules: bag.rules,
+    defaultRules: ELIGIBILITY_RULES,
+    facts: (data) => data,
+  });
+}

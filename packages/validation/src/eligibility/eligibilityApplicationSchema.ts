@@ -1,0 +1,17 @@
+import type { z } from 'zod';
+import { createModelSchemas } from '../schemas/createModelSchemas';
+import type { EligibilityApplication } from './EligibilityApplication';
+
+/**
+ * An {@link EligibilityApplication}, strict: what {@link checkEligibility} parses first.
+ *
+ * @category Eligibility
+ * @example
+ * ```ts
+ * import { eligibilityApplicationSchema } from '@khuyencong/validation';
+ * eligibilityApplicationSchema.safeParse({ beneficiary: { kind: 'household-business' }, activity: 'machinery', sector: 'cottage-industry', location: { provinceId: 'phu-yen', unitKind: 'commune' } }).success
+ * //=> true
+ * ```
+ */
+export const eligibilityApplicationSchema: z.ZodType<EligibilityApplication> =
+  createModelSchemas().eligibilityApplication;

@@ -1,0 +1,18 @@
+import { type IsoDate, isIsoDate } from '@khuyencong/domain';
+import { z } from 'zod';
+
+/**
+ * A calendar date written `YYYY-MM-DD` (no time, no time zone; years 1000-9999, leap years checked): the form
+ * of every date in the models. A `Date` object or a timestamp is rejected, so no time zone can shift a day.
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * import { isoDateSchema } from '@khuyencong/validation';
+ * [isoDateSchema.safeParse('2024-02-29').success, isoDateSchema.safeParse('2023-02-29').success, isoDateSchema.safeParse('2024-6-1').success]
+ * //=> [true, false, false]
+ * ```
+ */
+export const isoDateSchema: z.ZodType<IsoDate, string> = z.iso
+  .date({ abort: true })
+  .refine(isIsoDate, { params: { code: 'INVALID_CALENDAR_DATE' } }) as z.ZodType<IsoDate, string>;
