@@ -17,14 +17,19 @@ const FLAGS =
 
 function surfaceOf(dir) {
   const configPath = join(dir, 'tsconfig.build.json');
-  const config = ts.getParsedCommandLineOfConfigFile(configPath, {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} });
+  const config = ts.getParsedCommandLineOfConfigFile(
+    configPath,
+    {},
+    { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} },
+  );
   const entry = join(dir, 'src', 'index.ts');
   const program = ts.createProgram([entry], { ...config.options, noEmit: true });
   const checker = program.getTypeChecker();
   const module = checker.getSymbolAtLocation(program.getSourceFile(entry));
   const lines = [];
   for (const exported of checker.getExportsOfModule(module)) {
-    const symbol = exported.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(exported) : exported;
+    const symbol =
+      exported.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(exported) : exported;
     const name = exported.getName();
     const declaration = symbol.declarations?.[0];
     if (symbol.flags & (ts.SymbolFlags.Interface | ts.SymbolFlags.TypeAlias)) {
@@ -33,19 +38,32 @@ function surfaceOf(dir) {
       if (kind === 'interface') {
         const members = checker
           .getPropertiesOfType(type)
-          .map((p) => `${p.getName()}${p.flags & ts.SymbolFlags.Optional ? '?' : ''}: ${checker.typeToString(checker.getTypeOfSymbolAtLocation(p, declaration), undefined, FLAGS)}`)
+          .map(
+            (p) =>
+              `${p.getName()}${p.flags & ts.SymbolFlags.Optional ? '?' : ''}: ${checker.typeToString(checker.getTypeOfSymbolAtLocation(p, declaration), undefined, FLAGS)}`,
+          )
           .sort();
         lines.push(`interface ${name} { ${members.join('; ')} }`);
       } else {
-        lines.push(`type ${name} = ${checker.typeToString(type, undefined, FLAGS | ts.TypeFormatFlags.InTypeAlias)}`);
+        lines.push(
+          `type ${name} = ${checker.typeToString(type, undefined, FLAGS | ts.TypeFormatFlags.InTypeAlias)}`,
+        );
       }
     }
-    if (symbol.flags & (ts.SymbolFlags.Value)) {
+    if (symbol.flags & ts.SymbolFlags.Value) {
       const type = checker.getTypeOfSymbolAtLocation(symbol, declaration);
-      const kind = symbol.flags & ts.SymbolFlags.Class ? 'class' : symbol.flags & ts.SymbolFlags.Function ? 'function' : 'const';
+      const kind =
+        symbol.flags & ts.SymbolFlags.Class
+          ? 'class'
+          : symbol.flags & ts.SymbolFlags.Function
+            ? 'function'
+            : 'const';
       const text =
         kind === 'function'
-          ? checker.getSignaturesOfType(type, ts.SignatureKind.Call).map((s) => checker.signatureToString(s, undefined, FLAGS)).join(' & ')
+          ? checker
+              .getSignaturesOfType(type, ts.SignatureKind.Call)
+              .map((s) => checker.signatureToString(s, undefined, FLAGS))
+              .join(' & ')
           : checker.typeToString(type, undefined, FLAGS);
       lines.push(`${kind} ${name}: ${text}`);
     }
@@ -57,7 +75,11 @@ function pendingMajor(packageName) {
   const dir = '.changeset';
   return readdirSync(dir)
     .filter((file) => file.endsWith('.md') && file !== 'README.md')
-    .some((file) => new RegExp(`["']${packageName}["']\\s*:\\s*major`).test(readFileSync(join(dir, file), 'utf8')));
+    .some((file) =>
+      new RegExp(`["']${packageName}["']\\s*:\\s*major`).test(
+        readFileSync(join(dir, file), 'utf8'),
+      ),
+    );
 }
 
 let failed = false;
@@ -76,7 +98,9 @@ for (const name of readdirSync('packages')) {
   }
   const committed = existsSync(file) ? readFileSync(file, 'utf8') : '';
   if (committed === current) {
-    console.log(`${packageName}: API surface unchanged (${current.split('\n').length - 1} exports)`);
+    console.log(
+      `${packageName}: API surface unchanged (${current.split('\n').length - 1} exports)`,
+    );
     continue;
   }
   const now = new Set(current.split('\n'));
@@ -88,7 +112,9 @@ for (const name of readdirSync('packages')) {
   for (const line of removed) console.error(`  - ${line}`);
   for (const line of added) console.error(`  + ${line}`);
   if (removed.length > 0 && !pendingMajor(packageName)) {
-    console.error(`  Breaking: lines were removed or changed. Add a major changeset for ${packageName}.`);
+    console.error(
+      `  Breaking: lines were removed or changed. Add a major changeset for ${packageName}.`,
+    );
   }
   console.error('  If the change is intended, run: node scripts/api-surface.mjs --write');
 }

@@ -23,7 +23,10 @@ const result = await build({
   outfile: `${site}/calculator/khuyencong.js`,
   metafile: true,
 });
-const bytes = Object.values(result.metafile.outputs).reduce((total, output) => total + output.bytes, 0);
+const bytes = Object.values(result.metafile.outputs).reduce(
+  (total, output) => total + output.bytes,
+  0,
+);
 if (existsSync('packages/validation/schemas')) {
   cpSync('packages/validation/schemas', `${site}/schemas`, { recursive: true });
 }

@@ -4,7 +4,16 @@
 // and a CommonJS consumer that do real calculations. Exits non-zero on any failure. The packages' `dist/`
 // folders are taken from this checkout, so run it after the build (`release:dry-run` in turbo does).
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -17,11 +26,18 @@ const consumer = join(scratch, 'consumer');
 
 function run(cwd, command, args) {
   console.log(`$ (${cwd.replace(scratch, '<scratch>')}) ${command} ${args.join(' ')}`);
-  return execFileSync(command, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8', env: { ...process.env, CI: 'true', TURBO_TELEMETRY_DISABLED: '1' } });
+  return execFileSync(command, args, {
+    cwd,
+    stdio: ['ignore', 'pipe', 'inherit'],
+    encoding: 'utf8',
+    env: { ...process.env, CI: 'true', TURBO_TELEMETRY_DISABLED: '1' },
+  });
 }
 
 try {
-  const files = run(root, 'git', ['ls-files', '-co', '--exclude-standard', '-z']).split('\0').filter(Boolean);
+  const files = run(root, 'git', ['ls-files', '-co', '--exclude-standard', '-z'])
+    .split('\0')
+    .filter(Boolean);
   for (const file of files) cpSync(join(root, file), join(repo, file), { recursive: true });
   for (const name of readdirSync(join(root, 'packages'))) {
     const dist = join(root, 'packages', name, 'dist');
@@ -44,13 +60,19 @@ try {
     console.log(`packed ${manifest.name}@${manifest.version}`);
   }
   mkdirSync(consumer, { recursive: true });
-  writeFileSync(join(consumer, 'package.json'), JSON.stringify({ name: 'consumer', private: true, dependencies }, null, 2));
+  writeFileSync(
+    join(consumer, 'package.json'),
+    JSON.stringify({ name: 'consumer', private: true, dependencies }, null, 2),
+  );
   cpSync(join(root, 'scripts', 'release-consumer'), consumer, { recursive: true });
   run(consumer, 'npm', ['install', '--no-audit', '--no-fund', '--loglevel=error']);
   for (const name of Object.keys(dependencies)) {
-    const installed = JSON.parse(readFileSync(join(consumer, 'node_modules', name, 'package.json'), 'utf8'));
+    const installed = JSON.parse(
+      readFileSync(join(consumer, 'node_modules', name, 'package.json'), 'utf8'),
+    );
     const ranges = JSON.stringify({ ...installed.dependencies, ...installed.peerDependencies });
-    if (ranges.includes('workspace:')) throw new Error(`${name} was packed with a workspace: range: ${ranges}`);
+    if (ranges.includes('workspace:'))
+      throw new Error(`${name} was packed with a workspace: range: ${ranges}`);
   }
   console.log(run(consumer, 'node', ['consumer.mjs']).trim());
   console.log(run(consumer, 'node', ['consumer.cjs']).trim());

@@ -1,6 +1,5 @@
 // The calculator page: plain script over the bundled packages (global `khuyencong`), no framework.
 (() => {
-  'use strict';
   const { calc, domain, i18n } = globalThis.khuyencong;
   const $ = (id) => document.getElementById(id);
   const STATUS = { below: 'chưa đạt kế hoạch', met: 'đạt kế hoạch', exceeded: 'vượt kế hoạch' };
@@ -45,7 +44,9 @@
       const result = calc.attainment(achieved().amount, planned(), { decimals: 2 });
       return `${i18n.formatPercent(result.percent)} (${STATUS[result.status]})`;
     });
-    show('att-gap', () => i18n.formatVnd(calc.attainment(achieved().amount, planned()).gap, { unit: 'auto' }));
+    show('att-gap', () =>
+      i18n.formatVnd(calc.attainment(achieved().amount, planned()).gap, { unit: 'auto' }),
+    );
     show('att-check', () => {
       const reported = i18n.parseNumber($('att-reported').value.replace('%', '').trim());
       const { amount, qualifier } = achieved();
@@ -74,7 +75,8 @@
     select.textContent = '';
     for (const rule of selectedRuleSet().rules) {
       const value = rule.variant === undefined ? rule.activity : `${rule.activity}|${rule.variant}`;
-      const label = i18n.labelOf('activity', rule.activity) + (rule.variant ? ` (${rule.variant})` : '');
+      const label =
+        i18n.labelOf('activity', rule.activity) + (rule.variant ? ` (${rule.variant})` : '');
       select.add(new Option(label, value));
     }
     if ([...select.options].some((option) => option.value === previous)) select.value = previous;
@@ -94,14 +96,19 @@
     show('sup-amount', () => i18n.formatVnd(compute().amount));
     show('sup-binding', () => {
       const result = compute();
-      return result.binding === 'cap' ? 'mức trần tuyệt đối (cap)' : result.binding === 'rate' ? `tỷ lệ ${i18n.formatPercent(result.maxRatePercent)} chi phí (rate)` : 'số đề nghị (requested)';
+      return result.binding === 'cap'
+        ? 'mức trần tuyệt đối (cap)'
+        : result.binding === 'rate'
+          ? `tỷ lệ ${i18n.formatPercent(result.maxRatePercent)} chi phí (rate)`
+          : 'số đề nghị (requested)';
     });
     show('sup-legal', () => i18n.formatLegalReference(compute().legalReference));
   }
 
   for (const id of ['words-amount', 'words-exact']) $(id).addEventListener('input', updateWords);
   $('parse-text').addEventListener('input', updateParse);
-  for (const id of ['att-achieved', 'att-planned', 'att-reported']) $(id).addEventListener('input', updateAttainment);
+  for (const id of ['att-achieved', 'att-planned', 'att-reported'])
+    $(id).addEventListener('input', updateAttainment);
   $('sup-rule-set').addEventListener('change', () => {
     fillActivities();
     updateSupport();

@@ -40,7 +40,9 @@ export function defineDocExampleTests(packageRoot: URL, packageName: string): vo
       const { module, assertions } = toRunnableModule(
         example,
         packageName,
-        relative(outDir, join(src, 'index')).replace(/\\/g, '/').replace(/^(?!\.)/, './'),
+        relative(outDir, join(src, 'index'))
+          .replace(/\\/g, '/')
+          .replace(/^(?!\.)/, './'),
       );
       total += assertions;
       const file = join(outDir, `example-${String(index).padStart(4, '0')}.ts`);
@@ -49,7 +51,9 @@ export function defineDocExampleTests(packageRoot: URL, packageName: string): vo
       it(`${example.file}:${example.line}`, async () => {
         expect(assertions, 'an example must show a result with //=>').toBeGreaterThan(0);
         const loaded = (await import(/* @vite-ignore */ pathToFileURL(file).href)) as {
-          run: (check: (actual: unknown, expected: unknown, source: string) => void) => Promise<void>;
+          run: (
+            check: (actual: unknown, expected: unknown, source: string) => void,
+          ) => Promise<void>;
         };
         await loaded.run((actual, expected, source) => {
           expect(actual, source).toEqual(expected);
@@ -60,7 +64,9 @@ export function defineDocExampleTests(packageRoot: URL, packageName: string): vo
       expect(typecheckFiles(root, files)).toEqual([]);
     }, 60_000);
     it('prints the count', () => {
-      process.stdout.write(`[doc-examples] ${packageName}: ${examples.length} examples, ${total} results checked\n`);
+      process.stdout.write(
+        `[doc-examples] ${packageName}: ${examples.length} examples, ${total} results checked\n`,
+      );
     });
   });
 }

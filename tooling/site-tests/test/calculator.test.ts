@@ -8,7 +8,8 @@ const CHROMIUM = '/usr/bin/chromium';
 const PAGE = resolve(import.meta.dirname, '../../../docs/site/calculator/index.html');
 const ARTIFACTS = resolve(import.meta.dirname, '../artifacts');
 const haveBrowser = existsSync(CHROMIUM);
-if (!haveBrowser && process.env.CI) throw new Error(`${CHROMIUM} is missing: .ci/run installs Debian's chromium`);
+if (!haveBrowser && process.env.CI)
+  throw new Error(`${CHROMIUM} is missing: .ci/run installs Debian's chromium`);
 
 describe.skipIf(!haveBrowser)('calculator page (docs/site/calculator, opened as a file)', () => {
   let browser: Browser;
@@ -44,6 +45,7 @@ describe.skipIf(!haveBrowser)('calculator page (docs/site/calculator, opened as 
     await browser?.close();
   });
 
+  // biome-ignore lint/performance/useDomNodeTextContent: the rendered text, as a user reads it
   const text = (id: string) => page.locator(`[data-testid="${id}"]`).innerText();
 
   it('loads with no console errors and computes the defaults', async () => {
