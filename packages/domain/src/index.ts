@@ -70,6 +70,7 @@ export {
   type PriorityOwnerKind,
 } from './codes/priorityAreas';
 export { PROJECT_STATUSES, type ProjectStatus } from './codes/projectStatuses';
+export { ROUNDING_MODES, type RoundingMode } from './codes/roundingModes';
 export { SECTORS, type Sector, type SectorDefinition } from './codes/sectors';
 export type { IsoDate } from './dates/IsoDate';
 export { type EffectivePeriod, isEffectiveOn } from './dates/isEffectiveOn';
@@ -116,4 +117,3 @@ export type { ReportedAmount, ReportedPercent } from './money/ReportedAmount';
 export type { VndAmount } from './money/VndAmount';
 export { SEED_DATASET } from './seed/centralHighlandsArticle2024';
 export type { SeedDataset } from './seed/SeedDataset';
-export { ROUNDING_MODES, type RoundingMode } from './codes/roundingModes';
