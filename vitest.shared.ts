@@ -12,6 +12,9 @@ export const sharedVitestConfig: ViteUserConfig = {
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     environment: 'node',
+    // CI runs every package's suite side by side on 2 cores: a first import can take seconds.
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
     reporters: ['default', 'json'],
     outputFile: { json: '.reports/vitest.json' },
   },

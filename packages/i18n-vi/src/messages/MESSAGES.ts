@@ -104,7 +104,7 @@ export const MESSAGES: Readonly<Record<MessageCode, string>> = {
   SUPPORT_EXCEEDS_LIMIT:
     'Kinh phí hỗ trợ {support:vnd} vượt mức tối đa {limit:vnd} (tỷ lệ tối đa {maxRatePercent:percent}, mức trần {capLimit:vnd}) theo bộ quy định {ruleSetId}: vượt {excess:vnd}.',
   SUPPORT_LIMIT_UNKNOWN:
-    'Chưa xác định được mức hỗ trợ tối đa cho nội dung {activity:@activity} (nguồn {fund:@fundingSource}, bộ quy định {ruleSetId}): {reason}.',
+    'Chưa xác định được mức hỗ trợ tối đa cho nội dung {activity:@activity} (nguồn {fund:@fundingSource}): không có quy định mức hỗ trợ nào được mã hóa cho trường hợp này ({reason}).',
   ELIGIBLE_COST_EXCEEDS_TOTAL:
     'Chi phí được hỗ trợ {eligibleCost:vnd} lớn hơn tổng kinh phí {totalCost:vnd}.',
   FUNDING_PARTS_MISMATCH:

@@ -1,0 +1,6 @@
+import { fundingCheck } from '../report/fundingCheck';
+import type { ProjectCheck } from '../report/ProjectCheck';
+import { supportLimitCheck } from '../report/supportLimitCheck';
+
+/** The checks `report` and `check` run on every project. */
+export const PROJECT_CHECKS: readonly ProjectCheck[] = [supportLimitCheck, fundingCheck];

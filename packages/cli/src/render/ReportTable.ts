@@ -1,0 +1,12 @@
+/** A table of the report, in the words of one language, shared by the text, CSV and HTML outputs. */
+export interface ReportTable {
+  readonly id: string;
+  readonly title: string;
+  readonly headers: readonly string[];
+  /** Which columns hold numbers (right-aligned). */
+  readonly numeric: readonly boolean[];
+  readonly rows: readonly (readonly string[])[];
+  /** Shown when the table has no rows. */
+  readonly empty: string;
+  readonly note?: string;
+}
