@@ -88,6 +88,16 @@ describe.skipIf(!haveBrowser)('calculator page (docs/site/calculator, opened as 
     expect(await text('sup-amount')).toBe('450.000.000 đồng');
   });
 
+  it('is reachable from the API reference, also from a nested page', async () => {
+    for (const start of ['index.html', 'functions/_khuyencong_calc.allocate.html']) {
+      const other = await browser.newPage();
+      await other.goto(pathToFileURL(resolve(PAGE, '../..', start)).href);
+      await other.locator('a[href$="calculator/index.html"]').first().click();
+      expect(await other.title(), start).toBe('Máy tính khuyến công · khuyencong');
+      await other.close();
+    }
+  });
+
   it('shows a Vietnamese message for bad input instead of crashing', async () => {
     await page.fill('#words-amount', 'abc');
     expect(await page.locator('#words-result').getAttribute('class')).toBe('error');
