@@ -1,3 +1,6 @@
+import { ADMIN_UNIT_KINDS } from '../admin/AdminUnitKind';
+import { FINDING_SEVERITIES } from '../findings/Finding';
+import { LEGAL_DOCUMENT_KINDS } from '../legal/LegalDocument';
 import { AMOUNT_QUALIFIERS } from '../money/AmountQualifier';
 import { ACTIVITIES } from './activities';
 import { BENEFICIARY_KINDS, ENTERPRISE_SIZES } from './beneficiaryKinds';
@@ -17,7 +20,7 @@ import { SECTORS } from './sectors';
  * ```ts
  * import { CODE_LISTS } from '@khuyencong/domain';
  * Object.keys(CODE_LISTS)
- * //=> ['fundingSource', 'activity', 'beneficiaryKind', 'enterpriseSize', 'sector', 'priorityAreaKind', 'priorityOwnerKind', 'certificateKind', 'typicalProductLevel', 'projectStatus', 'periodKind', 'amountQualifier']
+ * //=> ['fundingSource', 'activity', 'beneficiaryKind', 'enterpriseSize', 'sector', 'priorityAreaKind', 'priorityOwnerKind', 'certificateKind', 'typicalProductLevel', 'projectStatus', 'periodKind', 'amountQualifier', 'adminUnitKind', 'findingSeverity', 'legalDocumentKind']
  * ```
  */
 export const CODE_LISTS: {
@@ -33,6 +36,9 @@ export const CODE_LISTS: {
   readonly projectStatus: typeof PROJECT_STATUSES;
   readonly periodKind: typeof PERIOD_KINDS;
   readonly amountQualifier: typeof AMOUNT_QUALIFIERS;
+  readonly adminUnitKind: typeof ADMIN_UNIT_KINDS;
+  readonly findingSeverity: typeof FINDING_SEVERITIES;
+  readonly legalDocumentKind: typeof LEGAL_DOCUMENT_KINDS;
 } = {
   fundingSource: FUNDING_SOURCES,
   activity: ACTIVITIES,
@@ -46,6 +52,9 @@ export const CODE_LISTS: {
   projectStatus: PROJECT_STATUSES,
   periodKind: PERIOD_KINDS,
   amountQualifier: AMOUNT_QUALIFIERS,
+  adminUnitKind: ADMIN_UNIT_KINDS,
+  findingSeverity: FINDING_SEVERITIES,
+  legalDocumentKind: LEGAL_DOCUMENT_KINDS,
 };
 
 /**

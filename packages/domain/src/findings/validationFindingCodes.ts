@@ -10,6 +10,8 @@
  *   Details: `issue` (the zod issue code, e.g. `invalid_type`), `message` (zod's English message).
  *
  * Eligibility (`checkEligibility`):
+ * - `ELIGIBILITY_DATA_MISSING` (warning): the beneficiary's kind or the sector is not given, so the rules that
+ *   need it were not run. Details: `field` (`beneficiary.kind` or `sector`).
  * - `LARGE_ENTERPRISE_NOT_ELIGIBLE` (error): a large enterprise outside cleaner / sustainable production and
  *   cluster infrastructure. Details: `kind`, `size` (or `null`), `activity`.
  * - `BENEFICIARY_KIND_NOT_ELIGIBLE` (error): a kind not yet eligible on the date (artisans before
@@ -21,7 +23,8 @@
  *   `unitKind`, `cityGrade`, `convertedFromCommuneOn` (or `null`); from 15/10/2025 details `unitKind`,
  *   `provinceId`, `provinceKind`.
  * - `LOCATION_DATA_MISSING` (warning): eligibility cannot be told from the data (a phường without its city
- *   grade, a district-level unit without its commune). Details: `field`, `unitKind`.
+ *   grade, a district-level unit without its commune, a site whose unit kind is not given). Details: `field`,
+ *   `unitKind` (or `null`).
  * - `LOCATION_RULE_AMBIGUOUS` (warning): approved 01/07-14/10/2025, when NĐ 45/2012 still named districts
  *   that no longer existed. Details: `asOf`, `gapFrom`, `gapTo`.
  * - `SECTOR_NOT_ELIGIBLE` (error): a sector added by NĐ 235/2025, before 15/10/2025. Details: `sector`,
@@ -69,6 +72,7 @@
  */
 export const VALIDATION_FINDING_CODES = [
   'INVALID_FIELD',
+  'ELIGIBILITY_DATA_MISSING',
   'LARGE_ENTERPRISE_NOT_ELIGIBLE',
   'BENEFICIARY_KIND_NOT_ELIGIBLE',
   'PROVINCE_NOT_IN_FORCE',

@@ -1,4 +1,10 @@
-import type { CodeListName, CodeOf } from '@khuyencong/domain';
+import {
+  ADMIN_UNIT_KIND_INFO,
+  ADMIN_UNIT_KINDS,
+  type AdminUnitKind,
+  type CodeListName,
+  type CodeOf,
+} from '@khuyencong/domain';
 
 /**
  * The type of {@link LABELS}: one Vietnamese label for every code of every list of `CODE_LISTS`, so that a code
@@ -139,4 +145,27 @@ export const LABELS: CodeLabels = {
     nearly: 'gần',
     about: 'khoảng',
   },
+  // The domain keeps each unit kind's Vietnamese name with its validity dates; one source.
+  adminUnitKind: /* @__PURE__ */ adminUnitKindLabels(),
+  findingSeverity: {
+    error: 'lỗi',
+    warning: 'cảnh báo',
+    info: 'thông tin',
+  },
+  legalDocumentKind: {
+    law: 'luật',
+    resolution: 'nghị quyết',
+    decree: 'nghị định',
+    decision: 'quyết định',
+    circular: 'thông tư',
+    'joint-circular': 'thông tư liên tịch',
+    'consolidated-text': 'văn bản hợp nhất',
+  },
 };
+
+function adminUnitKindLabels(): Readonly<Record<AdminUnitKind, string>> {
+  const entries = ADMIN_UNIT_KINDS.map(
+    (kind) => [kind, ADMIN_UNIT_KIND_INFO[kind].nameVi] as const,
+  );
+  return Object.fromEntries(entries) as Record<AdminUnitKind, string>;
+}

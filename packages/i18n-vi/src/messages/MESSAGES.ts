@@ -78,6 +78,8 @@ export const MESSAGES: Readonly<Record<MessageCode, string>> = {
     'Kế hoạch ({field}) không được nêu; từ {achieved:vnd} đạt {reportedPercent:percent} suy ra kế hoạch khoảng {planEstimate:vnd}.',
   // @khuyencong/validation findings
   INVALID_FIELD: 'Trường dữ liệu không hợp lệ ({issue}).',
+  ELIGIBILITY_DATA_MISSING:
+    'Thiếu thông tin {field} nên chưa kiểm tra được đầy đủ điều kiện được hưởng chính sách khuyến công.',
   LARGE_ENTERPRISE_NOT_ELIGIBLE:
     'Doanh nghiệp lớn chỉ được hỗ trợ cho sản xuất sạch hơn, sản xuất và tiêu dùng bền vững hoặc đầu tư hạ tầng cụm công nghiệp, không cho nội dung {activity:@activity}.',
   BENEFICIARY_KIND_NOT_ELIGIBLE:
