@@ -19,7 +19,8 @@ export {
   resolveColumns,
   type TableKind,
 } from './input/resolveColumns';
-export type { ProjectCheck } from './report/ProjectCheck';
+export type { SiteDetails } from './input/SiteDetails';
+export type { ProjectCheck, ProjectCheckContext } from './report/ProjectCheck';
 export { ReportBuilder, type ReportBuilderOptions } from './report/ReportBuilder';
 export type {
   Amount,

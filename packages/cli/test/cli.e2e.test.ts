@@ -37,11 +37,19 @@ describe('khuyencong (the built binary)', () => {
     );
     expect(stdout).toMatch(/6,04 tỷ đồng\s+gần 8 tỷ đồng\s+132,45%\s+115,6%\s+76\/128\s+59,38%/);
     expect(stdout).toContain(
-      'Tỷ lệ báo cáo 115,6% không khớp với số liệu (consulting.reportedAttainment): 8.000.000.000 đồng so với kế hoạch 6.040.000.000 đồng là 132,5%.',
+      'Tỷ lệ báo cáo 115,6% không khớp với số liệu (tỷ lệ thực hiện doanh thu tư vấn): 8.000.000.000 đồng so với kế hoạch 6.040.000.000 đồng là 132,5%.',
     );
     expect(stdout).toMatch(/kinh phí khuyến công quốc gia\s+hơn 9 tỷ đồng\s+26,63%/);
     expect(stdout).toMatch(/Phú Yên \(miền Trung - Tây Nguyên\)\s+1\s+899 triệu đồng/);
     expect(stdout).toContain('SUPPORT_WITHIN_NATIONAL_REFERENCE');
+    // Eligibility: what the seed data cannot decide is a warning, not a guess.
+    expect(stdout).toMatch(/0 lỗi, 9 cảnh báo, 4 thông tin/);
+    expect(stdout).toMatch(
+      /warning\s+LOCATION_DATA_MISSING\s+seed-phu-yen-agro-aquatic-machinery\s+seed projects\[1\]\s+Thiếu thông tin để xác định địa bàn có được hưởng chính sách khuyến công hay không: loại đơn vị hành chính cấp xã/,
+    );
+    expect(
+      stdout.match(/ELIGIBILITY_DATA_MISSING\s+seed-(da-nang-viet-sec|dak-lak-purified-ice)/g),
+    ).toHaveLength(2);
   });
 
   it('writes JSON, CSV and HTML', () => {
@@ -111,6 +119,7 @@ describe('khuyencong (the built binary)', () => {
     const table = run(['check', `${FIXTURES}/de-an-bom-semicolon.csv`]);
     expect(table.code).toBe(1);
     expect(table.stdout).toContain('Có 1 lỗi.');
+    expect(table.stdout).toMatch(/warning\s+LOCATION_DATA_MISSING\s+DA-04/);
     const json = run(['check', `${FIXTURES}/de-an-bom-semicolon.csv`, '--format', 'json']);
     expect(json.code).toBe(1);
     const parsed = JSON.parse(json.stdout) as { ok: boolean; findings: Record<string, unknown>[] };
@@ -124,6 +133,78 @@ describe('khuyencong (the built binary)', () => {
     const clean = run(['check', `${FIXTURES}/lines-english.csv`, '--format', 'json']);
     expect(clean.code).toBe(1);
     expect(run(['check']).code).toBe(2);
+  });
+
+  it('eligibility per project from the site columns, in check and in every report format', () => {
+    const file = `${FIXTURES}/eligibility.csv`;
+    const json = run(['check', file, '--format', 'json']);
+    expect(json.code).toBe(1);
+    const parsed = JSON.parse(json.stdout) as {
+      ok: boolean;
+      errors: number;
+      findings: {
+        code: string;
+        severity: string;
+        projectId: string;
+        line: number;
+        message: string;
+      }[];
+    };
+    expect(parsed.errors).toBe(3);
+    const errors = parsed.findings
+      .filter((finding) => finding.severity === 'error')
+      .map((finding) => [finding.projectId, finding.line, finding.code]);
+    expect(errors).toEqual([
+      ['EL-02', 3, 'LOCATION_NOT_ELIGIBLE'],
+      ['EL-03', 4, 'LARGE_ENTERPRISE_NOT_ELIGIBLE'],
+      ['EL-04', 5, 'LOCATION_NOT_ELIGIBLE'],
+    ]);
+    // EL-01 (a xã, priority areas) and EL-05 (a phường of Huế, in a craft village) are eligible.
+    const eligibility = (id: string) =>
+      parsed.findings
+        .filter((finding) => finding.projectId === id)
+        .map((finding) => finding.code)
+        .filter((code) => !['COUNTERPART_IMPLIED', 'SETTLEMENT_DUE'].includes(code));
+    expect(eligibility('EL-01')).toEqual(['PRIORITY_AREA', 'PRIORITY_AREA']);
+    expect(eligibility('EL-05')).toEqual([]);
+    const message = (id: string, code: string) =>
+      parsed.findings.find((finding) => finding.projectId === id && finding.code === code)?.message;
+    expect(message('EL-02', 'LOCATION_NOT_ELIGIBLE')).toBe(
+      'Địa bàn sản xuất (ward) không thuộc địa bàn được hưởng chính sách khuyến công theo quy định tại thời điểm xét.',
+    );
+    expect(message('EL-03', 'LARGE_ENTERPRISE_NOT_ELIGIBLE')).toBe(
+      'Doanh nghiệp lớn chỉ được hỗ trợ cho sản xuất sạch hơn, sản xuất và tiêu dùng bền vững hoặc đầu tư hạ tầng cụm công nghiệp, không cho nội dung hỗ trợ ứng dụng máy móc tiên tiến, chuyển giao công nghệ.',
+    );
+    expect(message('EL-01', 'PRIORITY_AREA')).toBe(
+      'Địa bàn ưu tiên: vùng đồng bào dân tộc thiểu số.',
+    );
+
+    const table = run(['check', file]);
+    expect(table.code).toBe(1);
+    expect(table.stdout).toMatch(
+      /error\s+LOCATION_NOT_ELIGIBLE\s+EL-02\s+test\/fixtures\/eligibility.csv:3/,
+    );
+    expect(table.stdout).toContain('khoản 1 Điều 1 Nghị định số 235/2025/NĐ-CP');
+    expect(table.stdout).toContain('Có 3 lỗi.');
+
+    const report = run(['report', file, '--as-of', '2025-12-01']);
+    expect(report.code).toBe(0);
+    expect(report.stdout).toMatch(/error\s+LARGE_ENTERPRISE_NOT_ELIGIBLE\s+EL-03/);
+    const reportJson = JSON.parse(run(['report', file, '--format', 'json']).stdout) as {
+      projectFindings: { finding: { code: string }; projectId: string }[];
+    };
+    expect(
+      reportJson.projectFindings
+        .filter((item) => item.finding.code.endsWith('NOT_ELIGIBLE'))
+        .map((item) => item.projectId),
+    ).toEqual(['EL-02', 'EL-03', 'EL-04']);
+    const csv = run(['report', file, '--format', 'csv']).stdout;
+    expect(csv).toMatch(/error,LARGE_ENTERPRISE_NOT_ELIGIBLE,EL-03/);
+    const html = run(['report', file, '--format', 'html']).stdout;
+    expect(html).toContain('LOCATION_NOT_ELIGIBLE');
+    expect(html).toContain('Doanh nghiệp lớn chỉ được hỗ trợ cho sản xuất sạch hơn');
+    // English
+    expect(run(['check', file, '--lang', 'en']).stdout).toContain('3 errors.');
   });
 
   it('support, words and parse', () => {

@@ -11,8 +11,13 @@ export { VND_UNIT_LABELS, VND_UNITS, type VndUnit } from './format/VndUnit';
 export { formatLegalReference } from './labels/formatLegalReference';
 export { type CodeLabels, LABELS } from './labels/LABELS';
 export { labelOf } from './labels/labelOf';
-export { formatMessage } from './messages/formatMessage';
+export {
+  formatMessage,
+  type MessageLanguage,
+  type MessageOptions,
+} from './messages/formatMessage';
 export { MESSAGES, type MessageCode } from './messages/MESSAGES';
+export { MESSAGES_EN } from './messages/MESSAGES_EN';
 export { messageOf } from './messages/messageOf';
 export type { ParseNumberOptions } from './parse/ParseNumberOptions';
 export { parseNumber } from './parse/parseNumber';

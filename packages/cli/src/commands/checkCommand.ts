@@ -17,8 +17,8 @@ export const checkCommand: Command = {
   name: 'check',
   usage: 'check <tệp.csv|tệp.json ...> [--format table|json] [--out FILE] [--lang vi|en]',
   summary: {
-    vi: 'chỉ kiểm tra: bất nhất số liệu, mức hỗ trợ; mã thoát 1 khi có lỗi',
-    en: 'validation only: inconsistencies and support limits; exit code 1 on any error',
+    vi: 'chỉ kiểm tra: bất nhất số liệu, mức hỗ trợ, nguồn kinh phí, điều kiện được hỗ trợ; mã thoát 1 khi có lỗi',
+    en: 'validation only: inconsistencies, support limits, funding, eligibility; exit code 1 on any error',
   },
   description: {
     vi: 'Mã thoát: 0 không có lỗi (có thể có cảnh báo), 1 có phát hiện mức "error", 2 dữ liệu vào hoặc cách dùng sai.',

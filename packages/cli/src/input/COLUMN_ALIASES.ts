@@ -21,6 +21,16 @@ export const COLUMN_ALIASES: Readonly<Record<Field, readonly string[]>> = {
   province: ['province', 'provinceId', 'Tỉnh/Thành phố', 'Tỉnh, thành phố', 'Tỉnh', 'Địa phương'],
   district: ['district', 'Quận/Huyện', 'Huyện'],
   commune: ['commune', 'Xã/Phường', 'Xã'],
+  communeKind: [
+    'communeKind',
+    'unitKind',
+    'Loại đơn vị cấp xã',
+    'Loại xã/phường',
+    'Loại đơn vị hành chính',
+  ],
+  cityGrade: ['cityGrade', 'Loại đô thị', 'Phân loại đô thị'],
+  craftVillage: ['craftVillage', 'Làng nghề', 'Tên làng nghề'],
+  priorityAreas: ['priorityAreas', 'Địa bàn ưu tiên', 'Vùng ưu tiên'],
   year: ['year', 'Năm', 'Năm thực hiện', 'Năm kế hoạch'],
   fund: ['fund', 'Nguồn kinh phí', 'Nguồn vốn'],
   totalCost: [

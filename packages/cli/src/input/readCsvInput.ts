@@ -43,7 +43,8 @@ export async function* readCsvInput(
     const row = new RowReader(header, record, file);
     const origin = { file, line: record.line };
     if (header.kind === 'projects') {
-      yield { kind: 'project', project: rowToProject(row), origin };
+      const { project, site } = rowToProject(row);
+      yield { kind: 'project', project, origin, ...(site === undefined ? {} : { site }) };
     } else {
       const { plan, report } = rowToPlanAndReport(row);
       if (plan !== undefined) yield { kind: 'plan', plan, origin };

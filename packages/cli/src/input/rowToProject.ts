@@ -15,6 +15,8 @@ import { cellError } from './CellContext';
 import type { RowReader } from './RowReader';
 import { readCodeCell } from './readCodeCell';
 import { readDateCell, readYearCell } from './readNumberCells';
+import { readCityGradeCell, readCommuneKindCell, readPriorityAreasCell } from './readSiteCells';
+import type { SiteDetails } from './SiteDetails';
 
 function requireCell(row: RowReader, field: Parameters<RowReader['cell']>[0]): string {
   const value = row.cell(field);
@@ -53,10 +55,11 @@ function yesNo(value: string): boolean | undefined {
 }
 
 /**
- * A project from a row of a projects table. The state fund is the "Nguồn kinh phí" cell, or the one of
- * "Kinh phí khuyến công quốc gia"/"địa phương" that is filled; "Kinh phí hỗ trợ" goes to that fund.
+ * A project from a row of a projects table, with the site details its `Location` has no field for. The state
+ * fund is the "Nguồn kinh phí" cell, or the one of "Kinh phí khuyến công quốc gia"/"địa phương" that is
+ * filled; "Kinh phí hỗ trợ" goes to that fund.
  */
-export function rowToProject(row: RowReader): Project {
+export function rowToProject(row: RowReader): { project: Project; site?: SiteDetails } {
   const year = readYearCell(requireCell(row, 'year'), row.context('year'));
   const approvalDate = readDateCell(row.cell('approvalDate'), row.context('approvalDate'));
   const date = approvalDate ?? (`${year}-01-01` as IsoDate);
@@ -142,11 +145,18 @@ export function rowToProject(row: RowReader): Project {
   const status = readCodeCell('projectStatus', row.cell('status'), row.context('status'));
   const district = row.cell('district');
   const commune = row.cell('commune');
+  const communeKind = readCommuneKindCell(row.cell('communeKind'), row.context('communeKind'));
+  const craftVillage = row.cell('craftVillage');
+  const cityGrade = readCityGradeCell(row.cell('cityGrade'), row.context('cityGrade'));
+  const priorityAreas = readPriorityAreasCell(
+    row.cell('priorityAreas'),
+    row.context('priorityAreas'),
+  );
   const decisionNumber = row.cell('decisionNumber');
   const noDoubleFunding = yesNo(row.cell('noDoubleFundingDeclared'));
   const title = row.cell('title');
   const beneficiary = row.cell('beneficiary');
-  return {
+  const project: Project = {
     id: row.cell('id') || `L${row.line}`,
     title: title || (beneficiary ? beneficiary : `L${row.line}`),
     activity,
@@ -159,6 +169,8 @@ export function rowToProject(row: RowReader): Project {
       provinceId: provinceId(row, date),
       ...(district ? { district } : {}),
       ...(commune ? { commune } : {}),
+      ...(communeKind === undefined ? {} : { communeKind }),
+      ...(craftVillage ? { craftVillage } : {}),
       asOf: date,
     },
     year,
@@ -171,5 +183,13 @@ export function rowToProject(row: RowReader): Project {
     ...(eligible === undefined ? {} : { eligibleCost: eligible.amount }),
     ...(noDoubleFunding === undefined ? {} : { noDoubleFundingDeclared: noDoubleFunding }),
     reported,
+  };
+  if (cityGrade === undefined && priorityAreas === undefined) return { project };
+  return {
+    project,
+    site: {
+      ...(cityGrade === undefined ? {} : { cityGrade }),
+      ...(priorityAreas === undefined ? {} : { priorityAreas }),
+    },
   };
 }

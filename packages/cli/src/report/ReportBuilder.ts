@@ -9,6 +9,7 @@ import type {
   ReportedAmount,
 } from '@khuyencong/domain';
 import type { InputRecord, RecordOrigin } from '../input/InputRecord';
+import type { SiteDetails } from '../input/SiteDetails';
 import { describeFinding } from './describeFinding';
 import { FundingTally, splitOf } from './FundingTally';
 import { mergeFigures } from './mergeFigures';
@@ -108,7 +109,7 @@ export class ReportBuilder {
   /** Adds one record. */
   add(record: InputRecord): void {
     this.#sources.add(record.origin.file);
-    if (record.kind === 'project') this.#addProject(record.project, record.origin);
+    if (record.kind === 'project') this.#addProject(record.project, record.origin, record.site);
     else if (record.kind === 'plan') {
       this.#merge(
         this.#plans,
@@ -307,7 +308,7 @@ export class ReportBuilder {
     };
   }
 
-  #addProject(project: Project, origin: RecordOrigin): void {
+  #addProject(project: Project, origin: RecordOrigin, site: SiteDetails | undefined): void {
     const date = projectDate(project);
     const province = scopeRef({ kind: 'province', id: project.location.provinceId }, date);
     const regionId = province.regionId ?? UNKNOWN_REGION;
@@ -319,8 +320,11 @@ export class ReportBuilder {
     tallyOf(this.#byProvince, province.id ?? '', province).add(project.totalCost, project.funding);
     tallyOf(this.#byRegion, regionId, region).add(project.totalCost, project.funding);
     this.#byActivity.set(project.activity, (this.#byActivity.get(project.activity) ?? 0) + 1);
+    const context = { asOf: this.#options.asOf, ...(site === undefined ? {} : { site }) };
     for (const check of this.#options.projectChecks ?? []) {
-      for (const finding of check(project)) this.#addProjectFinding(finding, project, origin);
+      for (const finding of check(project, context)) {
+        this.#addProjectFinding(finding, project, origin);
+      }
     }
   }
 

@@ -47,9 +47,8 @@ const CLI_MESSAGES: Readonly<
 };
 
 /**
- * A finding as a sentence: in Vietnamese the message `@khuyencong/i18n-vi` has for its code; in English
- * (and for a code with no message) the code with the figures involved, amounts and percents written the
- * Vietnamese way.
+ * A finding as a sentence in both languages: the Vietnamese and English messages `@khuyencong/i18n-vi` has
+ * for its code; for a code with no message, the code with the figures involved.
  */
 export function describeFinding(finding: Finding): { vi: string; en: string } {
   const details = Object.entries(finding.details)
@@ -58,8 +57,10 @@ export function describeFinding(finding: Finding): { vi: string; en: string } {
   const own = CLI_MESSAGES[finding.code];
   if (own !== undefined) return own(finding.details);
   const plain = details === '' ? finding.code : `${finding.code} (${details})`;
-  const vi = Object.hasOwn(MESSAGES, finding.code)
-    ? formatMessage(finding.code as MessageCode, finding.details)
-    : plain;
-  return { vi, en: plain };
+  if (!Object.hasOwn(MESSAGES, finding.code)) return { vi: plain, en: plain };
+  const code = finding.code as MessageCode;
+  return {
+    vi: formatMessage(code, finding.details),
+    en: formatMessage(code, finding.details, { lang: 'en' }),
+  };
 }

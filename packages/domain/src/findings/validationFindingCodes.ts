@@ -13,7 +13,7 @@
  * - `ELIGIBILITY_DATA_MISSING` (warning): the beneficiary's kind or the sector is not given, so the rules that
  *   need it were not run. Details: `field` (`beneficiary.kind` or `sector`).
  * - `LARGE_ENTERPRISE_NOT_ELIGIBLE` (error): a large enterprise outside cleaner / sustainable production and
- *   cluster infrastructure. Details: `kind`, `size` (or `null`), `activity`.
+ *   cluster infrastructure. Details: `kind` (or `null`), `size` (or `null`), `activity`.
  * - `BENEFICIARY_KIND_NOT_ELIGIBLE` (error): a kind not yet eligible on the date (artisans before
  *   15/10/2025). Details: `kind`, `asOf`, `eligibleFrom`.
  * - `PROVINCE_NOT_IN_FORCE` (error): no provincial unit with that id on the date. Details: `provinceId`, `asOf`.

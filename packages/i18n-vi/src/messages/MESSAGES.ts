@@ -63,23 +63,23 @@ export const MESSAGES: Readonly<Record<MessageCode, string>> = {
   RULE_FAILED: 'Dữ liệu không đạt quy tắc {rule|value}.',
   // @khuyencong/calc findings
   PARTS_DO_NOT_SUM_TO_TOTAL:
-    'Các khoản thành phần ({field}) cộng lại được {partsSum:vnd}, không khớp với tổng {total:vnd} (chênh lệch {difference:vnd}).',
+    'Các khoản thành phần ({field:field}) cộng lại được {partsSum:vnd}, không khớp với tổng {total:vnd} (chênh lệch {difference:vnd}).',
   PARTS_CONSISTENT_ONLY_IF_TOTAL_ROUNDED:
-    'Các khoản thành phần ({field}) cộng lại được {partsSum:vnd}; chỉ khớp với tổng {total:vnd} nếu tổng đã được làm tròn.',
+    'Các khoản thành phần ({field:field}) cộng lại được {partsSum:vnd}; chỉ khớp với tổng {total:vnd} nếu tổng đã được làm tròn.',
   COUNTS_DO_NOT_SUM_TO_TOTAL:
-    'Các số lượng thành phần ({field}) cộng lại được {partsSum:number}, không khớp với tổng {total:number}.',
+    'Các số lượng thành phần ({field:field}) cộng lại được {partsSum:number}, không khớp với tổng {total:number}.',
   SHARES_DO_NOT_SUM_TO_100:
-    'Các tỷ lệ ({field}) cộng lại được {sharesSum:percent}, không phải 100%.',
+    'Các tỷ lệ ({field:field}) cộng lại được {sharesSum:percent}, không phải 100%.',
   SHARES_SUM_OFF_BY_ROUNDING:
-    'Các tỷ lệ ({field}) cộng lại được {sharesSum:percent}; chênh lệch so với 100% là do làm tròn.',
+    'Các tỷ lệ ({field:field}) cộng lại được {sharesSum:percent}; chênh lệch so với 100% là do làm tròn.',
   REPORTED_PERCENT_INCONSISTENT:
-    'Tỷ lệ báo cáo {reportedPercent:percent} không khớp với số liệu ({field}): {achieved:vnd} so với kế hoạch {planned:vnd} là {computedPercent:percent}.',
+    'Tỷ lệ báo cáo {reportedPercent:percent} không khớp với số liệu ({field:field}): {achieved:vnd} so với kế hoạch {planned:vnd} là {computedPercent:percent}.',
   PLAN_IMPLIED:
-    'Kế hoạch ({field}) không được nêu; từ {achieved:vnd} đạt {reportedPercent:percent} suy ra kế hoạch khoảng {planEstimate:vnd}.',
+    'Kế hoạch ({field:field}) không được nêu; từ {achieved:vnd} đạt {reportedPercent:percent} suy ra kế hoạch khoảng {planEstimate:vnd}.',
   // @khuyencong/validation findings
   INVALID_FIELD: 'Trường dữ liệu không hợp lệ ({issue}).',
   ELIGIBILITY_DATA_MISSING:
-    'Thiếu thông tin {field} nên chưa kiểm tra được đầy đủ điều kiện được hưởng chính sách khuyến công.',
+    'Thiếu thông tin {field:field} nên chưa kiểm tra được đầy đủ điều kiện được hưởng chính sách khuyến công.',
   LARGE_ENTERPRISE_NOT_ELIGIBLE:
     'Doanh nghiệp lớn chỉ được hỗ trợ cho sản xuất sạch hơn, sản xuất và tiêu dùng bền vững hoặc đầu tư hạ tầng cụm công nghiệp, không cho nội dung {activity:@activity}.',
   BENEFICIARY_KIND_NOT_ELIGIBLE:
@@ -90,7 +90,7 @@ export const MESSAGES: Readonly<Record<MessageCode, string>> = {
   LOCATION_NOT_ELIGIBLE:
     'Địa bàn sản xuất ({unitKind}) không thuộc địa bàn được hưởng chính sách khuyến công theo quy định tại thời điểm xét.',
   LOCATION_DATA_MISSING:
-    'Thiếu thông tin để xác định địa bàn được hưởng chính sách ({field}, đơn vị {unitKind}).',
+    'Thiếu thông tin để xác định địa bàn có được hưởng chính sách khuyến công hay không: {field:field}.',
   LOCATION_RULE_AMBIGUOUS:
     'Ngày xét {asOf:date} nằm trong giai đoạn {gapFrom:date} - {gapTo:date}: Nghị định 45/2012/NĐ-CP còn nêu địa bàn cấp huyện đã không còn, nên chưa thể kết luận về địa bàn.',
   SECTOR_NOT_ELIGIBLE:

@@ -16,7 +16,48 @@ import { parseVnd } from '../parse/parseVnd';
 import { readNumber } from '../words/readNumber';
 import { formatMessage } from './formatMessage';
 import { MESSAGES } from './MESSAGES';
+import { MESSAGES_EN } from './MESSAGES_EN';
 import { messageOf } from './messageOf';
+
+describe('MESSAGES_EN', () => {
+  it('has an English message for exactly the codes that have a Vietnamese one, with the same placeholders', () => {
+    expect(Object.keys(MESSAGES_EN).sort()).toEqual(Object.keys(MESSAGES).sort());
+    const placeholders = (template: string) =>
+      [...template.matchAll(/\{[^}]+\}/g)].map(String).sort();
+    for (const [code, template] of Object.entries(MESSAGES)) {
+      expect(placeholders(MESSAGES_EN[code as keyof typeof MESSAGES_EN]), code).toEqual(
+        placeholders(template),
+      );
+    }
+  });
+
+  it('formats amounts, percents and dates the English way', () => {
+    expect(
+      formatMessage(
+        'REPORTED_PERCENT_INCONSISTENT',
+        {
+          reportedPercent: '115.6',
+          field: 'consulting',
+          achieved: '8000000000',
+          planned: '6040000000',
+          computedPercent: '132.45',
+        },
+        { lang: 'en' },
+      ),
+    ).toBe(
+      'The reported 115.6% does not match the figures (consulting): 8,000,000,000 VND of a 6,040,000,000 VND plan is 132.45%.',
+    );
+    expect(
+      formatMessage('SETTLEMENT_DUE', { year: 2024, dueOn: '2025-01-22' }, { lang: 'en' }),
+    ).toBe('National khuyến công funds of 2024 must be settled by 2025-01-22.');
+    expect(
+      messageOf(
+        thrown(() => parseVnd('0,5 đồng')),
+        { lang: 'en' },
+      ),
+    ).toBe('An amount must be whole đồng, with no fraction of a đồng: 0,5 đồng.');
+  });
+});
 
 describe('MESSAGES', () => {
   it('shows the Vietnamese label of a code parameter', () => {
@@ -53,7 +94,7 @@ describe('MESSAGES', () => {
     ];
     const codes = errors.map((error) => (error as KhuyenCongError).code);
     for (const code of I18N_ERROR_CODES) expect(codes).toContain(code);
-    const messages = errors.map(messageOf);
+    const messages = errors.map((error) => messageOf(error));
     for (const message of messages) expect(message).not.toContain('…');
     expect(messages).toEqual([
       'Giá trị không phải là số hợp lệ: 0.5.',
@@ -110,5 +151,21 @@ describe('MESSAGES', () => {
     expect(() => formatMessage('NOT_A_CODE' as never)).toThrow(
       expect.objectContaining({ code: 'UNKNOWN_CODE' }),
     );
+  });
+});
+
+describe('the field detail', () => {
+  it('is named in words in both languages', () => {
+    expect(formatMessage('ELIGIBILITY_DATA_MISSING', { field: 'sector' })).toBe(
+      'Thiếu thông tin ngành nghề nên chưa kiểm tra được đầy đủ điều kiện được hưởng chính sách khuyến công.',
+    );
+    expect(
+      formatMessage('LOCATION_DATA_MISSING', { field: 'unitKind', unitKind: null }, { lang: 'en' }),
+    ).toBe(
+      'Not enough data to decide whether the site is eligible for khuyến công support: kind of commune-level unit.',
+    );
+    expect(
+      formatMessage('COUNTS_DO_NOT_SUM_TO_TOTAL', { field: 'budget', partsSum: '15', total: '16' }),
+    ).toBe('Các số lượng thành phần (budget) cộng lại được 15, không khớp với tổng 16.');
   });
 });

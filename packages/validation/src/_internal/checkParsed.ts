@@ -2,6 +2,7 @@ import type { IsoDate } from '@khuyencong/domain';
 import type { z } from 'zod';
 import type { Rule, ValidationResult } from '../rules/Rule';
 import { runRules } from '../rules/runRules';
+import { describeValue, fail } from './fail';
 import { resolveAsOf } from './resolveAsOf';
 import { schemaFindings } from './schemaFindings';
 
@@ -19,19 +20,41 @@ export interface ParsedCheck<T, F> {
   readonly rules: unknown;
   /** The default rules. */
   readonly defaultRules: readonly Rule<F>[];
+  /**
+   * The `prevalidated` option as given (unchecked): `true` when the caller guarantees the input already
+   * matches `schema`, so it is not parsed again.
+   */
+  readonly prevalidated: unknown;
   /** The facts the rules check, from the parsed data. */
   readonly facts: (data: T, asOf: IsoDate) => F;
 }
 
 /**
- * @internal Parses the input (malformed data comes back as findings, not thrown), settles the "as of" date
- * (the option, else the data's own date) and runs the rules on the facts.
+ * @internal Parses the input (malformed data comes back as findings, not thrown; skipped when the caller
+ * vouches for it with `prevalidated: true`), settles the "as of" date (the option, else the data's own date)
+ * and runs the rules on the facts.
  */
 export function checkParsed<T, F>(input: unknown, check: ParsedCheck<T, F>): ValidationResult {
   const requested = check.asOf === undefined ? undefined : resolveAsOf(check.asOf, undefined, '');
-  const parsed = check.schema.safeParse(input);
-  if (!parsed.success) return { ok: false, findings: schemaFindings(parsed.error) };
-  const asOf = requested ?? resolveAsOf(undefined, check.fallback(parsed.data), check.missing);
+  let data: T;
+  if (check.prevalidated === true) {
+    data = input as T;
+  } else if (check.prevalidated === undefined || check.prevalidated === false) {
+    const parsed = check.schema.safeParse(input);
+    if (!parsed.success) return { ok: false, findings: schemaFindings(parsed.error) };
+    data = parsed.data;
+  } else {
+    return fail(
+      'INVALID_OPTION',
+      `Expected prevalidated to be a boolean, got ${describeValue(check.prevalidated)}.`,
+      {
+        parameter: 'prevalidated',
+        value: describeValue(check.prevalidated),
+        expected: 'true or false',
+      },
+    );
+  }
+  const asOf = requested ?? resolveAsOf(undefined, check.fallback(data), check.missing);
   const rules = (check.rules ?? check.defaultRules) as readonly Rule<F>[];
-  return runRules(rules, check.facts(parsed.data, asOf), { asOf });
+  return runRules(rules, check.facts(data, asOf), { asOf });
 }

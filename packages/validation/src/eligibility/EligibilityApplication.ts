@@ -45,8 +45,11 @@ export type SiteUnitKind = Exclude<AdminUnitKind, 'province' | 'centrally-run-ci
 export interface EligibilitySite {
   /** The provincial unit's id on that date (e.g. `'phu-yen'` in 2024, `'dak-lak-2025'` from 01/07/2025). */
   readonly provinceId: string;
-  /** The kind of the smallest unit known. */
-  readonly unitKind: SiteUnitKind;
+  /**
+   * The kind of the smallest unit known; absent when the data do not say (then the location test reports
+   * `LOCATION_DATA_MISSING` where the answer depends on it, and nothing where it does not).
+   */
+  readonly unitKind?: SiteUnitKind;
   /** Before 01/07/2025: the kind of the district-tier unit a commune-tier unit belongs to. */
   readonly districtKind?: 'district' | 'town' | 'district-level-city' | 'urban-district';
   /** Before 01/07/2025, for a phường: the grade of the city (or centrally-run city) it belongs to. */
@@ -70,8 +73,8 @@ export interface EligibilitySite {
 export interface EligibilityApplication {
   /** Who would receive the support. */
   readonly beneficiary: {
-    /** The kind of establishment. */
-    readonly kind: BeneficiaryKind;
+    /** The kind of establishment; absent when not known (reported as `ELIGIBILITY_DATA_MISSING`). */
+    readonly kind?: BeneficiaryKind;
     /** The registered size class, for enterprises. */
     readonly size?: EnterpriseSize;
     /** Priority owner groups (from NĐ 235/2025). */
@@ -79,8 +82,8 @@ export interface EligibilityApplication {
   };
   /** The activity the đề án funds. */
   readonly activity: Activity;
-  /** The sector the beneficiary produces in. */
-  readonly sector: Sector;
+  /** The sector the beneficiary produces in; absent when not known (reported as `ELIGIBILITY_DATA_MISSING`). */
+  readonly sector?: Sector;
   /** For clay-brick producers: the kiln used. */
   readonly brickKiln?: BrickKiln;
   /** The production site. */

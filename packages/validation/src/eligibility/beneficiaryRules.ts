@@ -15,7 +15,7 @@ export const largeEnterpriseRule: Rule<EligibilityApplication> = defineRule<Elig
       (beneficiary.kind === 'large-enterprise' || beneficiary.size === 'large') &&
       !SIZE_AND_LOCATION_FREE_ACTIVITIES.includes(activity)
         ? {
-            details: { kind: beneficiary.kind, size: beneficiary.size ?? null, activity },
+            details: { kind: beneficiary.kind ?? null, size: beneficiary.size ?? null, activity },
             path: ['beneficiary'],
           }
         : undefined,

@@ -263,3 +263,72 @@ describe('checkEligibility: data and options', () => {
     expect(result.findings.map((finding) => finding.rule)).toEqual(['phu-yen/no-township']);
   });
 });
+
+describe('checkEligibility: data not given', () => {
+  const { sector: _sector, ...noSector } = base;
+  const unknownSite = (provinceId: string, extra: Partial<EligibilityApplication> = {}) => ({
+    ...base,
+    ...extra,
+    location: { provinceId },
+  });
+
+  it('warns when the beneficiary kind or the sector is not given, and runs what it can', () => {
+    const result = checkEligibility({ ...noSector, beneficiary: {} });
+    expect(result.ok).toBe(true);
+    expect(result.findings.map((finding) => [finding.code, finding.details, finding.path])).toEqual(
+      [
+        ['ELIGIBILITY_DATA_MISSING', { field: 'beneficiary.kind' }, ['beneficiary', 'kind']],
+        ['ELIGIBILITY_DATA_MISSING', { field: 'sector' }, ['sector']],
+      ],
+    );
+    expect(
+      codes({ ...noSector, beneficiary: { size: 'large' } }).filter(
+        (code) => code !== 'ELIGIBILITY_DATA_MISSING',
+      ),
+    ).toEqual(['LARGE_ENTERPRISE_NOT_ELIGIBLE']);
+  });
+
+  it('reports LOCATION_DATA_MISSING for a site of unknown unit kind where the answer depends on it', () => {
+    const before = checkEligibility(unknownSite('phu-yen'));
+    expect(before.findings).toMatchObject([
+      {
+        code: 'LOCATION_DATA_MISSING',
+        severity: 'warning',
+        details: { field: 'unitKind', unitKind: null },
+        path: ['location', 'unitKind'],
+      },
+    ]);
+    // From 15/10/2025 every xã, phường and đặc khu of a tỉnh qualifies: nothing to report.
+    expect(codes(unknownSite('dak-lak-2025'), '2025-10-15')).toEqual([]);
+    // In a centrally-run city a phường does not, a xã does: the data cannot decide.
+    expect(codes(unknownSite('hue'), '2025-10-15')).toEqual(['LOCATION_DATA_MISSING']);
+    expect(
+      codes(
+        {
+          ...unknownSite('hue'),
+          location: { provinceId: 'hue', craftVillage: 'Làng nghề nón lá Tây Hồ' },
+        },
+        '2025-10-15',
+      ),
+    ).toEqual([]);
+    // No location test for cleaner production or an unknown beneficiary.
+    expect(codes(unknownSite('phu-yen', { activity: 'cleaner-production-pilot' }))).toEqual([]);
+    expect(codes(unknownSite('hue', { beneficiary: {} }), '2025-10-15')).toEqual([
+      'ELIGIBILITY_DATA_MISSING',
+    ]);
+  });
+
+  it('gives the same findings with prevalidated: true for typed applications', () => {
+    for (const application of [base, noSector, unknownSite('hue'), at({ unitKind: 'ward' })]) {
+      for (const asOf of ['2024-03-01', '2025-10-15']) {
+        expect(checkEligibility(application, { asOf, prevalidated: true })).toEqual(
+          checkEligibility(application, { asOf }),
+        );
+      }
+    }
+    expect(checkEligibility({ ...base, activity: 'nope' }).ok).toBe(false);
+    expect(() => checkEligibility(base, { prevalidated: 1 as unknown as boolean })).toThrow(
+      expect.objectContaining({ code: 'INVALID_OPTION' }),
+    );
+  });
+});

@@ -22,10 +22,15 @@ const RURAL_INDUSTRIAL_KINDS: readonly BeneficiaryKind[] = [
   'household-business',
 ];
 
-/** @internal Whether an application falls under Điều 1.2.a, so its location must qualify. */
+/**
+ * @internal Whether an application falls under Điều 1.2.a, so its location must qualify (not known, so not
+ * tested, when the beneficiary's kind is not given: `ELIGIBILITY_DATA_MISSING` says so).
+ */
 export function needsLocationTest(application: EligibilityApplication): boolean {
+  const { kind } = application.beneficiary;
   return (
-    RURAL_INDUSTRIAL_KINDS.includes(application.beneficiary.kind) &&
+    kind !== undefined &&
+    RURAL_INDUSTRIAL_KINDS.includes(kind) &&
     application.beneficiary.size !== 'large' &&
     !SIZE_AND_LOCATION_FREE_ACTIVITIES.includes(application.activity)
   );

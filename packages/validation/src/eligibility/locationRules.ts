@@ -32,7 +32,7 @@ export const unitKindInForceRule: Rule<EligibilityApplication> = defineRule<Elig
     legalReference: ND45_ARTICLE_1,
     description: 'The kind of administrative unit must exist on the date.',
     check: ({ location }, { asOf }) =>
-      adminUnitKindsOn(asOf).includes(location.unitKind)
+      location.unitKind === undefined || adminUnitKindsOn(asOf).includes(location.unitKind)
         ? undefined
         : { details: { unitKind: location.unitKind, asOf }, path: [...LOCATION, 'unitKind'] },
   },
@@ -50,6 +50,7 @@ function before2025(site: EligibilitySite, asOf: IsoDate): RuleReport | 'missing
       break;
     case 'district-level-city':
     case 'urban-district':
+    case undefined:
       return 'missing';
     default:
       return undefined; // a đặc khu did not exist yet: LOCATION_UNIT_NOT_IN_FORCE reports it
@@ -100,9 +101,10 @@ export const locationData2012Rule: Rule<EligibilityApplication> =
       if (!needsLocationTest(application) || before2025(application.location, asOf) !== 'missing') {
         return undefined;
       }
-      const field = application.location.unitKind === 'ward' ? 'cityGrade' : 'unitKind';
+      const { unitKind } = application.location;
+      const field = unitKind === 'ward' ? 'cityGrade' : 'unitKind';
       return {
-        details: { field, unitKind: application.location.unitKind },
+        details: { field, unitKind: unitKind ?? null },
         path: [...LOCATION, field],
       };
     },
@@ -125,9 +127,30 @@ export const locationGapRule: Rule<EligibilityApplication> = defineRule<Eligibil
 });
 
 /**
- * @internal From 15/10/2025 (NĐ 235/2025): xã, phường, đặc khu of a tỉnh; xã and đặc khu (not phường) of a
- * centrally-run city; any site in a recognised làng nghề.
+ * How a site fares under NĐ 235/2025 (from 15/10/2025): xã, phường, đặc khu of a tỉnh; xã and đặc khu (not
+ * phường) of a centrally-run city; any site in a recognised làng nghề. `'missing'` for a site of a
+ * centrally-run city whose unit kind is not given.
  */
+function from2025(
+  application: EligibilityApplication,
+  asOf: IsoDate,
+): RuleReport | 'missing' | undefined {
+  const { location } = application;
+  if (!needsLocationTest(application) || location.craftVillage !== undefined) return undefined;
+  if (location.unitKind !== undefined && location.unitKind !== 'ward') return undefined;
+  if (provinceKindOn(location.provinceId, asOf) !== 'centrally-run-city') return undefined;
+  if (location.unitKind === undefined) return 'missing';
+  return {
+    details: {
+      unitKind: 'ward',
+      provinceId: location.provinceId,
+      provinceKind: 'centrally-run-city',
+    },
+    path: [...LOCATION, 'unitKind'],
+  };
+}
+
+/** @internal From 15/10/2025 (NĐ 235/2025): a phường of a centrally-run city, outside a làng nghề. */
 export const location2025Rule: Rule<EligibilityApplication> = defineRule<EligibilityApplication>({
   code: 'LOCATION_NOT_ELIGIBLE',
   id: 'LOCATION_NOT_ELIGIBLE/nd-235-2025',
@@ -135,23 +158,24 @@ export const location2025Rule: Rule<EligibilityApplication> = defineRule<Eligibi
   legalReference: ND235_ARTICLE_1,
   effectiveFrom: '2025-10-15',
   check: (application, { asOf }) => {
-    const { location } = application;
-    if (
-      !needsLocationTest(application) ||
-      location.unitKind !== 'ward' ||
-      location.craftVillage !== undefined
-    ) {
-      return undefined;
-    }
-    return provinceKindOn(location.provinceId, asOf) === 'centrally-run-city'
-      ? {
-          details: {
-            unitKind: 'ward',
-            provinceId: location.provinceId,
-            provinceKind: 'centrally-run-city',
-          },
-          path: [...LOCATION, 'unitKind'],
-        }
-      : undefined;
+    const outcome = from2025(application, asOf);
+    return outcome === 'missing' ? undefined : outcome;
   },
 });
+
+/**
+ * @internal From 15/10/2025, a site in a centrally-run city whose unit kind is not given: a phường there is
+ * not eligible, a xã or đặc khu is, so the data cannot decide (in a tỉnh every commune-tier unit qualifies).
+ */
+export const locationData2025Rule: Rule<EligibilityApplication> =
+  defineRule<EligibilityApplication>({
+    code: 'LOCATION_DATA_MISSING',
+    id: 'LOCATION_DATA_MISSING/nd-235-2025',
+    severity: 'warning',
+    legalReference: ND235_ARTICLE_1,
+    effectiveFrom: '2025-10-15',
+    check: (application, { asOf }) =>
+      from2025(application, asOf) === 'missing'
+        ? { details: { field: 'unitKind', unitKind: null }, path: [...LOCATION, 'unitKind'] }
+        : undefined,
+  });

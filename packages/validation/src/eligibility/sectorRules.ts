@@ -10,6 +10,7 @@ export const sectorInForceRule: Rule<EligibilityApplication> = defineRule<Eligib
   legalReference: { document: 'nd-235-2025' },
   effectiveTo: '2025-10-14',
   check: ({ sector }, { asOf }) => {
+    if (sector === undefined) return undefined;
     const definition = SECTORS.find((candidate) => candidate.code === sector);
     return definition !== undefined && definition.effectiveFrom > asOf
       ? { details: { sector, eligibleFrom: definition.effectiveFrom, asOf }, path: ['sector'] }

@@ -126,3 +126,33 @@ describe('checkFunding: parts, counterpart and declarations', () => {
     expect(() => checkFunding(phuYen)).toThrow(/asOf/);
   });
 });
+
+describe('checkFunding: prevalidated input', () => {
+  const options = { asOf: '2024-06-01', ruleSet: TT_28_2018 } as const;
+
+  it('gives the same findings as the parsing path for valid projects', () => {
+    for (const project of [vietSec, phuYen, dakLak, machinery('300000001'), machinery('1')]) {
+      expect(checkFunding(project, { ...options, prevalidated: true })).toEqual(
+        checkFunding(project, options),
+      );
+    }
+    expect(checkFunding(phuYen, { ...options, prevalidated: false })).toEqual(
+      checkFunding(phuYen, options),
+    );
+  });
+
+  it('skips the schema parse (the caller vouches for the data)', () => {
+    const unparsed = { ...machinery('300000000'), title: '' };
+    expect(codes(unparsed, options)).toContain('INVALID_FIELD');
+    expect(codes(unparsed, { ...options, prevalidated: true })).toEqual([
+      'COUNTERPART_IMPLIED',
+      'SETTLEMENT_DUE',
+    ]);
+  });
+
+  it('rejects a prevalidated option that is not a boolean', () => {
+    expect(() =>
+      checkFunding(phuYen, { ...options, prevalidated: 'yes' as unknown as boolean }),
+    ).toThrow(expect.objectContaining({ code: 'INVALID_OPTION' }));
+  });
+});

@@ -35,6 +35,13 @@ export interface CheckFundingOptions {
   readonly advance?: VndAmountInput;
   /** The rules to run; {@link FUNDING_RULES} by default. */
   readonly rules?: readonly Rule<FundingFacts>[];
+  /**
+   * `true` when the caller guarantees that the project already passed {@link projectSchema} (it parsed it
+   * itself, or built it from parsed data): the schema parse, the costliest part of the check, is skipped. The
+   * rules are the same; a project that does not in fact match the schema gives unspecified findings or
+   * throws. `false` by default.
+   */
+  readonly prevalidated?: boolean;
 }
 
 /** calc errors that mean "no limit is known", reported as a warning instead of thrown. */
@@ -83,11 +90,11 @@ function supportLimit(
  * of the support, and the settlement deadline of national funds (22/01 of the next year). Malformed data is
  * not thrown: it comes back as `INVALID_FIELD` findings.
  *
- * @param project - the `Project`, checked against {@link projectSchema}.
+ * @param project - the `Project`, checked against {@link projectSchema} (unless `prevalidated`).
  * @param options - {@link CheckFundingOptions}.
  * @returns `{ ok, findings }`: `ok` when no finding is an error.
- * @throws {@link @khuyencong/domain!KhuyenCongError} `INVALID_OPTION` for a bad `asOf` or `advance`, or no `asOf` and no
- *   approval date; calc's `INVALID_RULE_SET`, `UNKNOWN_RULE_SET`, `MODIFIER_NOT_AVAILABLE` or
+ * @throws {@link @khuyencong/domain!KhuyenCongError} `INVALID_OPTION` for a bad `asOf`, `advance` or `prevalidated`, or no
+ *   `asOf` and no approval date; calc's `INVALID_RULE_SET`, `UNKNOWN_RULE_SET`, `MODIFIER_NOT_AVAILABLE` or
  *   `INVALID_ARGUMENT` for a bad rule set, modifier or variant; `INVALID_RULE` / `RULE_FAILED` from custom rules.
  * @category Funding
  * @example
@@ -98,6 +105,16 @@ function supportLimit(
  * const phuYen = { ...SEED_DATASET.projects[1], noDoubleFundingDeclared: true };
  * [checkFunding(phuYen, { asOf: '2024-03-01', ruleSet: TT_28_2018 }).ok, checkFunding({ ...phuYen, funding: { local: '300000001', counterpart: '598999999' } }, { asOf: '2024-03-01', ruleSet: TT_28_2018 }).findings[0]?.details['excess']]
  * //=> [true, '1']
+ * ```
+ * @example Skipping the second parse
+ * A project already checked against `projectSchema` (here the seed data, which passes it) need not be parsed
+ * again:
+ * ```ts
+ * import { SEED_DATASET } from '@khuyencong/domain';
+ * import { checkFunding } from '@khuyencong/validation';
+ * const project = SEED_DATASET.projects[2];
+ * checkFunding(project, { asOf: '2024-03-01', prevalidated: true }).findings.map((finding) => finding.code)
+ * //=> ['SUPPORT_LIMIT_UNKNOWN', 'COUNTERPART_IMPLIED', 'DOUBLE_FUNDING_DECLARATION_MISSING']
  * ```
  */
 export function checkFunding(
@@ -124,6 +141,7 @@ export function checkFunding(
     missing: 'the project has no approval date',
     rules: bag.rules,
     defaultRules: FUNDING_RULES,
+    prevalidated: bag.prevalidated,
     facts: (data, asOf): FundingFacts => {
       const support = data.funding[data.fund] ?? '0';
       return {

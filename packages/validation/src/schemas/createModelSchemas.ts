@@ -282,18 +282,18 @@ function build(strict: boolean) {
   });
   const eligibilityApplication = object({
     beneficiary: object({
-      kind: z.enum(BENEFICIARY_KINDS),
+      kind: z.enum(BENEFICIARY_KINDS).exactOptional(),
       size: z.enum(ENTERPRISE_SIZES).exactOptional(),
       owners: z.array(z.enum(PRIORITY_OWNER_KINDS)).exactOptional(),
     }),
     activity: z.enum(ACTIVITIES),
-    sector: z.enum(CODE_LISTS.sector),
+    sector: z.enum(CODE_LISTS.sector).exactOptional(),
     brickKiln: z
       .enum(['hoffmann', 'improved-manual', 'tunnel', 'vertical-shaft', 'unfired'])
       .exactOptional(),
     location: object({
       provinceId: text,
-      unitKind: z.enum(SITE_UNIT_KINDS),
+      unitKind: z.enum(SITE_UNIT_KINDS).exactOptional(),
       districtKind: z.enum(DISTRICT_KINDS).exactOptional(),
       cityGrade: z.enum(['special', '1', '2', '3']).exactOptional(),
       convertedFromCommuneOn: isoDateSchema.exactOptional(),

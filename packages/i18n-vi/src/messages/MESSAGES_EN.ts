@@ -1,0 +1,122 @@
+import type { MessageCode } from './MESSAGES';
+
+/**
+ * English message templates for every error and finding code, for systems and reports that also need the
+ * English text (`formatMessage(code, details, { lang: 'en' })`). Same placeholders as {@link MESSAGES};
+ * amounts print as "73,500,000,000 VND", percents as "93.5%", dates as `YYYY-MM-DD`, codes as words.
+ *
+ * @category Messages
+ * @example
+ * ```ts
+ * import { MESSAGES_EN } from '@khuyencong/i18n-vi';
+ * MESSAGES_EN.FRACTIONAL_DONG
+ * //=> 'An amount must be whole đồng, with no fraction of a đồng: {value}.'
+ * ```
+ */
+export const MESSAGES_EN: Readonly<Record<MessageCode, string>> = {
+  // @khuyencong/domain
+  INVALID_DATE: 'Invalid date: {value}. A date must exist and be written YYYY-MM-DD.',
+  UNKNOWN_CODE: 'The code {value} is not in the {list} list.',
+  UNKNOWN_PROVINCE: 'No province or centrally-run city {query|id|value}.',
+  UNKNOWN_LEGAL_DOCUMENT: 'No legal document {value} in the registry.',
+  INVALID_PERIOD: 'Invalid reporting period (kind {kind}, year {year}).',
+  // @khuyencong/i18n-vi
+  INVALID_NUMBER: 'Not a valid number: {value}.',
+  AMBIGUOUS_NUMBER:
+    'The number {value} is ambiguous: it is not a number in the Vietnamese convention ("." groups thousands, "," marks decimals) and reads {otherReading} in the English one.',
+  INVALID_AMOUNT_TEXT: 'Cannot read the amount: {value}.',
+  AMBIGUOUS_AMOUNT:
+    'The amount {value} is ambiguous: give its unit (đồng, nghìn đồng, triệu đồng, tỷ đồng).',
+  FRACTIONAL_DONG: 'An amount must be whole đồng, with no fraction of a đồng: {value}.',
+  INVALID_NUMBER_WORDS: 'Cannot read the number in words: {value} (at "{word}").',
+  INVALID_OPTION: 'Invalid option {option|parameter}: {value}.',
+  // @khuyencong/calc
+  INVALID_AMOUNT: 'Invalid amount ({parameter}): {value}.',
+  INVALID_DECIMAL: 'Invalid decimal number ({parameter}): {value}.',
+  INVALID_ROUNDING: 'Invalid rounding mode: {value}.',
+  INVALID_ARGUMENT: 'Invalid argument {parameter}: {value}.',
+  DIVISION_BY_ZERO: 'Cannot divide by zero ({parameter}).',
+  INVALID_RATIOS: 'Invalid allocation ratios: {reason}.',
+  EMPTY_INPUT: 'The list {parameter} must not be empty.',
+  NO_RULE: 'The rule set {ruleSetId} has no support rule for {activity}.',
+  VARIANT_REQUIRED: '{activity} has several support levels ({variants}): choose one.',
+  MODIFIER_NOT_AVAILABLE:
+    'The modifier {variant} does not apply to {activity} in the rule set {ruleSetId}.',
+  NO_RULE_SET: 'No support rule set applies to {fund} funds in {province} on {date:date}.',
+  UNKNOWN_RULE_SET: 'No support rule set {ruleSetId|value}.',
+  INVALID_RULE_SET: 'The support rule set {ruleSetId} is invalid: {reason}.',
+  INVALID_PERCENT: 'Invalid percentage ({parameter}): {value}.',
+  // @khuyencong/validation
+  INVALID_INPUT: 'Invalid data: {value}.',
+  INVALID_RULE: 'Invalid validation rule: {rule|value}.',
+  RULE_FAILED: 'The validation rule {rule|value} failed.',
+  // @khuyencong/calc findings
+  PARTS_DO_NOT_SUM_TO_TOTAL:
+    'The parts ({field:field}) add up to {partsSum:vnd}, not the stated total {total:vnd} (difference {difference:vnd}).',
+  PARTS_CONSISTENT_ONLY_IF_TOTAL_ROUNDED:
+    'The parts ({field:field}) add up to {partsSum:vnd}; they match the total {total:vnd} only if the total is rounded.',
+  COUNTS_DO_NOT_SUM_TO_TOTAL:
+    'The counts ({field:field}) add up to {partsSum:number}, not the stated total {total:number}.',
+  SHARES_DO_NOT_SUM_TO_100: 'The shares ({field:field}) add up to {sharesSum:percent}, not 100%.',
+  SHARES_SUM_OFF_BY_ROUNDING:
+    'The shares ({field:field}) add up to {sharesSum:percent}; the difference from 100% is rounding.',
+  REPORTED_PERCENT_INCONSISTENT:
+    'The reported {reportedPercent:percent} does not match the figures ({field:field}): {achieved:vnd} of a {planned:vnd} plan is {computedPercent:percent}.',
+  PLAN_IMPLIED:
+    'The plan ({field:field}) is not stated; {achieved:vnd} at {reportedPercent:percent} implies a plan of about {planEstimate:vnd}.',
+  // @khuyencong/validation findings
+  INVALID_FIELD: 'Invalid field ({issue}).',
+  ELIGIBILITY_DATA_MISSING:
+    'The {field:field} is missing, so eligibility for khuyến công support cannot be fully checked.',
+  LARGE_ENTERPRISE_NOT_ELIGIBLE:
+    'Large enterprises are supported only for cleaner production, sustainable production and consumption, or industrial-cluster infrastructure, not for {activity:@activity}.',
+  BENEFICIARY_KIND_NOT_ELIGIBLE:
+    '{kind:@beneficiaryKind} beneficiaries are supported only from {eligibleFrom:date}; the date judged is {asOf:date}.',
+  PROVINCE_NOT_IN_FORCE: 'No province {provinceId} existed on {asOf:date}.',
+  LOCATION_UNIT_NOT_IN_FORCE: 'The unit kind {unitKind} did not exist on {asOf:date}.',
+  LOCATION_NOT_ELIGIBLE:
+    'The production site ({unitKind}) is outside the areas eligible for khuyến công support under the rules in force on the date judged.',
+  LOCATION_DATA_MISSING:
+    'Not enough data to decide whether the site is eligible for khuyến công support: {field:field}.',
+  LOCATION_RULE_AMBIGUOUS:
+    'The date judged, {asOf:date}, falls between {gapFrom:date} and {gapTo:date}: Decree 45/2012/NĐ-CP still named districts that no longer existed, so the location cannot be decided.',
+  SECTOR_NOT_ELIGIBLE:
+    'The sector {sector:@sector} is supported only from {eligibleFrom:date}; the date judged is {asOf:date}.',
+  MINING_OUTSIDE_DIFFICULT_AREA:
+    'Mining and mineral processing are supported only in areas with difficult or especially difficult socio-economic conditions.',
+  CLAY_BRICK_KILN_EXCLUDED:
+    'Clay bricks fired in improved manual or Hoffmann kilns are not supported ({brickKiln}).',
+  PRIORITY_AREA: 'Priority area: {area:@priorityAreaKind}.',
+  PRIORITY_OWNER: 'Priority owner: {owner:@priorityOwnerKind}.',
+  PRIORITY_TYPICAL_PRODUCT:
+    'Priority: the product {productName} holds a still-valid {level:@typicalProductLevel} typical rural industrial product certificate issued on {issuedOn:date}.',
+  SUPPORT_EXCEEDS_LIMIT:
+    'Support of {support:vnd} exceeds the limit of {limit:vnd} (rate at most {maxRatePercent:percent}, cap {capLimit:vnd}) under the rule set {ruleSetId}, by {excess:vnd}.',
+  SUPPORT_LIMIT_UNKNOWN:
+    'No support limit is known for {activity:@activity} ({fund:@fundingSource} funds): no encoded rule applies ({reason}).',
+  ELIGIBLE_COST_EXCEEDS_TOTAL:
+    'The eligible cost {eligibleCost:vnd} is larger than the total cost {totalCost:vnd}.',
+  FUNDING_PARTS_MISMATCH:
+    'The funding sources add up to {sum:vnd}, not the total cost {totalCost:vnd} (difference {difference:vnd}).',
+  COUNTERPART_NEGATIVE:
+    'Support of {support:vnd} is larger than the total cost {totalCost:vnd}: the counterpart would be negative ({counterpart:vnd}).',
+  COUNTERPART_IMPLIED:
+    'No counterpart is stated; total cost minus support gives {counterpart:vnd}.',
+  STATE_SOURCES_COMBINED:
+    'The project uses both national ({national:vnd}) and local ({local:vnd}) khuyến công funds: each expense item may have only one state source.',
+  DOUBLE_FUNDING_DECLARATION_MISSING:
+    'The commitment that no other state source funds the same expense items is missing.',
+  ADVANCE_EXCEEDS_LIMIT:
+    'The advance of {advance:vnd} exceeds the limit of {maxAdvance:vnd} (70% of the support of {support:vnd}) by {excess:vnd}.',
+  SETTLEMENT_DUE: 'National khuyến công funds of {year} must be settled by {dueOn:date}.',
+  CERTIFICATE_NOT_YET_VALID:
+    'The certificate issued on {issuedOn:date} is not valid yet on {asOf:date}.',
+  CERTIFICATE_EXPIRED: 'The certificate expired after {validUntil:date} (date judged {asOf:date}).',
+  CERTIFICATE_REVOKED: 'The certificate was revoked on {revokedOn:date} (date judged {asOf:date}).',
+  CERTIFICATE_EXPIRING_SOON:
+    'The certificate is valid through {validUntil:date} ({daysRemaining:number} days left).',
+  LOWER_LEVEL_CERTIFICATE_MISSING:
+    'Entering the {level:@typicalProductLevel} vote needs a still-valid certificate of the level below or the lower authority’s endorsement.',
+  LOWER_LEVEL_ENDORSEMENT_USED:
+    'Entering the {level:@typicalProductLevel} vote on the lower authority’s endorsement.',
+};
