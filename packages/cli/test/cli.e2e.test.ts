@@ -45,7 +45,7 @@ describe('khuyencong (the built binary)', () => {
     // Eligibility: what the seed data cannot decide is a warning, not a guess.
     expect(stdout).toMatch(/0 lỗi, 9 cảnh báo, 4 thông tin/);
     expect(stdout).toMatch(
-      /warning\s+LOCATION_DATA_MISSING\s+seed-phu-yen-agro-aquatic-machinery\s+seed projects\[1\]\s+Thiếu thông tin để xác định địa bàn có được hưởng chính sách khuyến công hay không: loại đơn vị hành chính cấp xã/,
+      /cảnh báo\s+LOCATION_DATA_MISSING\s+seed-phu-yen-agro-aquatic-machinery\s+seed projects\[1\]\s+Thiếu thông tin để xác định địa bàn có được hưởng chính sách khuyến công hay không: loại đơn vị hành chính cấp xã/,
     );
     expect(
       stdout.match(/ELIGIBILITY_DATA_MISSING\s+seed-(da-nang-viet-sec|dak-lak-purified-ice)/g),
@@ -94,7 +94,7 @@ describe('khuyencong (the built binary)', () => {
       /Quảng Nam \(miền Trung - Tây Nguyên\)\s+1\s+1 tỷ đồng\s+400 triệu đồng/,
     );
     expect(stdout).toMatch(/miền Trung - Tây Nguyên\s+4\s+4,059 tỷ đồng/);
-    expect(stdout).toMatch(/error\s+SUPPORT_EXCEEDS_LIMIT\s+DA-04/);
+    expect(stdout).toMatch(/lỗi\s+SUPPORT_EXCEEDS_LIMIT\s+DA-04/);
     expect(stdout).toContain('de-an-bom-semicolon.csv:5');
   });
 
@@ -119,7 +119,7 @@ describe('khuyencong (the built binary)', () => {
     const table = run(['check', `${FIXTURES}/de-an-bom-semicolon.csv`]);
     expect(table.code).toBe(1);
     expect(table.stdout).toContain('Có 1 lỗi.');
-    expect(table.stdout).toMatch(/warning\s+LOCATION_DATA_MISSING\s+DA-04/);
+    expect(table.stdout).toMatch(/cảnh báo\s+LOCATION_DATA_MISSING\s+DA-04/);
     const json = run(['check', `${FIXTURES}/de-an-bom-semicolon.csv`, '--format', 'json']);
     expect(json.code).toBe(1);
     const parsed = JSON.parse(json.stdout) as { ok: boolean; findings: Record<string, unknown>[] };
@@ -182,14 +182,14 @@ describe('khuyencong (the built binary)', () => {
     const table = run(['check', file]);
     expect(table.code).toBe(1);
     expect(table.stdout).toMatch(
-      /error\s+LOCATION_NOT_ELIGIBLE\s+EL-02\s+test\/fixtures\/eligibility.csv:3/,
+      /lỗi\s+LOCATION_NOT_ELIGIBLE\s+EL-02\s+test\/fixtures\/eligibility.csv:3/,
     );
     expect(table.stdout).toContain('khoản 1 Điều 1 Nghị định số 235/2025/NĐ-CP');
     expect(table.stdout).toContain('Có 3 lỗi.');
 
     const report = run(['report', file, '--as-of', '2025-12-01']);
     expect(report.code).toBe(0);
-    expect(report.stdout).toMatch(/error\s+LARGE_ENTERPRISE_NOT_ELIGIBLE\s+EL-03/);
+    expect(report.stdout).toMatch(/lỗi\s+LARGE_ENTERPRISE_NOT_ELIGIBLE\s+EL-03/);
     const reportJson = JSON.parse(run(['report', file, '--format', 'json']).stdout) as {
       projectFindings: { finding: { code: string }; projectId: string }[];
     };
@@ -199,7 +199,7 @@ describe('khuyencong (the built binary)', () => {
         .map((item) => item.projectId),
     ).toEqual(['EL-02', 'EL-03', 'EL-04']);
     const csv = run(['report', file, '--format', 'csv']).stdout;
-    expect(csv).toMatch(/error,LARGE_ENTERPRISE_NOT_ELIGIBLE,EL-03/);
+    expect(csv).toMatch(/lỗi,LARGE_ENTERPRISE_NOT_ELIGIBLE,EL-03/);
     const html = run(['report', file, '--format', 'html']).stdout;
     expect(html).toContain('LOCATION_NOT_ELIGIBLE');
     expect(html).toContain('Doanh nghiệp lớn chỉ được hỗ trợ cho sản xuất sạch hơn');

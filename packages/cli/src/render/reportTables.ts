@@ -1,3 +1,4 @@
+import { labelOf } from '@khuyencong/i18n-vi';
 import type { LocatedFinding, ReportData } from '../report/ReportData';
 import type { Formatter } from './Formatter';
 import type { ReportTable } from './ReportTable';
@@ -13,7 +14,7 @@ type Cite = (reference: NonNullable<LocatedFinding['finding']['legalReference']>
 
 function findingRows(findings: readonly LocatedFinding[], f: Formatter, cite: Cite): string[][] {
   return findings.map((item) => [
-    item.finding.severity,
+    f.lang === 'vi' ? labelOf('findingSeverity', item.finding.severity) : item.finding.severity,
     item.finding.code,
     item.projectId ?? '',
     where(item),
@@ -193,6 +194,7 @@ export function reportTables(report: ReportData, f: Formatter, cite: Cite = lega
       headers: findingHeaders,
       numeric: findingNumeric,
       rows: findingRows(report.inconsistencies, f, cite),
+      rowClasses: report.inconsistencies.map((item) => item.finding.severity),
       empty: vi ? 'Không phát hiện bất nhất.' : 'No inconsistencies found.',
     },
     {
@@ -201,6 +203,7 @@ export function reportTables(report: ReportData, f: Formatter, cite: Cite = lega
       headers: findingHeaders,
       numeric: findingNumeric,
       rows: findingRows(report.projectFindings, f, cite),
+      rowClasses: report.projectFindings.map((item) => item.finding.severity),
       empty: vi ? 'Không có phát hiện.' : 'No findings.',
       ...(omitted > 0
         ? {

@@ -1,15 +1,13 @@
 import { escapeHtml } from '../escapeHtml';
 import type { ReportTable } from '../ReportTable';
 
-const SEVERITIES = new Set(['error', 'warning', 'info']);
-
 /** A report table as HTML; rows of findings get their severity as a class. */
 export function htmlTable(table: ReportTable): string {
   if (table.rows.length === 0) return `<p class="empty">${escapeHtml(table.empty)}</p>`;
   const head = table.headers.map((header) => `<th scope="col">${escapeHtml(header)}</th>`).join('');
-  const rows = table.rows.map((row) => {
-    const severity = row[0] ?? '';
-    const cls = SEVERITIES.has(severity) ? ` class="sev-${severity}"` : '';
+  const rows = table.rows.map((row, rowIndex) => {
+    const rowClass = table.rowClasses?.[rowIndex];
+    const cls = rowClass === undefined ? '' : ` class="sev-${rowClass}"`;
     const cells = row
       .map(
         (cell, index) =>
