@@ -1,18 +1,17 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { type Browser, chromium } from 'playwright-core';
+import { CHROMIUM_PATH, chromiumAvailable, launchChromium } from '@khuyencong/test-browser';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureBuilt, PACKAGE_DIR, run } from './builtCli';
 
-const CHROMIUM = '/usr/bin/chromium';
-const present = existsSync(CHROMIUM);
 // Locally without Chromium the test is skipped with a message; in CI (where .ci/run installs it) it must run.
-const skip = !present && !process.env['CI'];
+const skip = !chromiumAvailable();
 if (skip)
   console.warn(
-    `[html.browser] skipped: ${CHROMIUM} is absent and CI is not set (apt-get install chromium).`,
+    `[html.browser] skipped: ${CHROMIUM_PATH} is absent and CI is not set (apt-get install chromium).`,
   );
 
 describe.skipIf(skip)('the HTML report in headless Chromium', () => {
@@ -25,20 +24,7 @@ describe.skipIf(skip)('the HTML report in headless Chromium', () => {
     file = join(dir, 'bao-cao.html');
     const result = run(['report', '--format', 'html', '--out', file, '--as-of', '2024-10-01']);
     expect(result.code).toBe(0);
-    // playwright gives every launch a fresh temporary profile (its own --user-data-dir).
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
   }, 180_000);
 
   afterAll(async () => {

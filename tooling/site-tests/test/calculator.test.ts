@@ -1,15 +1,13 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { chromiumAvailable, launchChromium } from '@khuyencong/test-browser';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-const CHROMIUM = '/usr/bin/chromium';
 const PAGE = resolve(import.meta.dirname, '../../../docs/site/calculator/index.html');
 const ARTIFACTS = resolve(import.meta.dirname, '../artifacts');
-const haveBrowser = existsSync(CHROMIUM);
-if (!haveBrowser && process.env.CI)
-  throw new Error(`${CHROMIUM} is missing: .ci/run installs Debian's chromium`);
+const haveBrowser = chromiumAvailable();
 
 describe.skipIf(!haveBrowser)('calculator page (docs/site/calculator, opened as a file)', () => {
   let browser: Browser;
@@ -17,20 +15,7 @@ describe.skipIf(!haveBrowser)('calculator page (docs/site/calculator, opened as 
   const consoleErrors: string[] = [];
 
   beforeAll(async () => {
-    // playwright gives each launch a fresh temporary profile.
-    browser = await chromium.launch({
-      headless: true,
-      executablePath: CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1100, height: 1400 } });
     page.on('console', (message) => {
       if (message.type() === 'error') consoleErrors.push(message.text());

@@ -1,0 +1,1 @@
+export { CHROMIUM_PATH, chromiumAvailable, launchChromium } from './launchChromium';
