@@ -23,6 +23,34 @@ function findingRows(findings: readonly LocatedFinding[], f: Formatter, cite: Ci
   ]);
 }
 
+const FINDING_NUMERIC: readonly boolean[] = [false, false, false, false, false, false];
+
+function findingHeaders(lang: Formatter['lang']): string[] {
+  return lang === 'vi'
+    ? ['Mức', 'Mã', 'Đề án', 'Vị trí', 'Nội dung', 'Căn cứ']
+    : ['Severity', 'Code', 'Project', 'Where', 'Message', 'Legal basis'];
+}
+
+/** A table of findings: one row each, the severity as the HTML row class. */
+function findingsTable(
+  id: string,
+  title: string,
+  findings: readonly LocatedFinding[],
+  empty: string,
+  f: Formatter,
+  cite: Cite,
+): ReportTable {
+  return {
+    id,
+    title,
+    headers: findingHeaders(f.lang),
+    numeric: FINDING_NUMERIC,
+    rows: findingRows(findings, f, cite),
+    rowClasses: findings.map((item) => item.finding.severity),
+    empty,
+  };
+}
+
 function legal(reference: NonNullable<LocatedFinding['finding']['legalReference']>): string {
   return [
     reference.document,
@@ -89,10 +117,6 @@ export function reportTables(report: ReportData, f: Formatter, cite: Cite = lega
     rows,
     empty: vi ? 'Không có đề án.' : 'No projects.',
   });
-  const findingHeaders = vi
-    ? ['Mức', 'Mã', 'Đề án', 'Vị trí', 'Nội dung', 'Căn cứ']
-    : ['Severity', 'Code', 'Project', 'Where', 'Message', 'Legal basis'];
-  const findingNumeric = [false, false, false, false, false, false];
   const omitted = report.findingsOmitted;
   return [
     {
@@ -188,23 +212,23 @@ export function reportTables(report: ReportData, f: Formatter, cite: Cite = lega
       ]),
       empty: vi ? 'Không có số liệu tư vấn.' : 'No consulting figures.',
     },
+    findingsTable(
+      'inconsistencies',
+      vi ? 'Bất nhất trong số liệu báo cáo' : 'Inconsistencies in the reported figures',
+      report.inconsistencies,
+      vi ? 'Không phát hiện bất nhất.' : 'No inconsistencies found.',
+      f,
+      cite,
+    ),
     {
-      id: 'inconsistencies',
-      title: vi ? 'Bất nhất trong số liệu báo cáo' : 'Inconsistencies in the reported figures',
-      headers: findingHeaders,
-      numeric: findingNumeric,
-      rows: findingRows(report.inconsistencies, f, cite),
-      rowClasses: report.inconsistencies.map((item) => item.finding.severity),
-      empty: vi ? 'Không phát hiện bất nhất.' : 'No inconsistencies found.',
-    },
-    {
-      id: 'findings',
-      title: vi ? 'Mức hỗ trợ và điều kiện theo đề án' : 'Support caps and eligibility per project',
-      headers: findingHeaders,
-      numeric: findingNumeric,
-      rows: findingRows(report.projectFindings, f, cite),
-      rowClasses: report.projectFindings.map((item) => item.finding.severity),
-      empty: vi ? 'Không có phát hiện.' : 'No findings.',
+      ...findingsTable(
+        'findings',
+        vi ? 'Mức hỗ trợ và điều kiện theo đề án' : 'Support caps and eligibility per project',
+        report.projectFindings,
+        vi ? 'Không có phát hiện.' : 'No findings.',
+        f,
+        cite,
+      ),
       ...(omitted > 0
         ? {
             note: vi
