@@ -9,6 +9,7 @@ import {
   multiply,
   percentOf,
   ROUNDING_MODES,
+  type RoundingMode,
   shareOf,
   sum,
   TT_28_2018,
@@ -119,7 +120,7 @@ describe('properties', () => {
 
   it('bigint percentages agree with decimal.js at high precision, for every rounding mode', () => {
     const D = Decimal.clone({ precision: 200 });
-    const modes: Record<string, Decimal.Rounding> = {
+    const modes: Record<RoundingMode, Decimal.Rounding> = {
       ceil: D.ROUND_CEIL,
       floor: D.ROUND_FLOOR,
       expand: D.ROUND_UP,

@@ -124,7 +124,7 @@ describe('khuyencong (the built binary)', () => {
     expect(json.code).toBe(1);
     const parsed = JSON.parse(json.stdout) as { ok: boolean; findings: Record<string, unknown>[] };
     expect(parsed.ok).toBe(false);
-    expect(parsed.findings.find((finding) => finding.severity === 'error')).toMatchObject({
+    expect(parsed.findings.find((finding) => finding['severity'] === 'error')).toMatchObject({
       code: 'SUPPORT_EXCEEDS_LIMIT',
       line: 5,
       projectId: 'DA-04',

@@ -79,9 +79,14 @@ describe.skipIf(skip)('the HTML report in headless Chromium', () => {
     await page.screenshot({ path: join(artifacts, 'report.png'), fullPage: true });
     const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
     await phone.goto(pathToFileURL(file).href);
-    const overflow = await phone.evaluate(
-      () => document.documentElement.scrollWidth - window.innerWidth,
-    );
+    // Runs in the page, where `document` and `window` exist (this file is type-checked without the DOM lib).
+    const overflow = await phone.evaluate(() => {
+      const page = globalThis as unknown as {
+        document: { documentElement: { scrollWidth: number } };
+        innerWidth: number;
+      };
+      return page.document.documentElement.scrollWidth - page.innerWidth;
+    });
     expect(overflow).toBeLessThanOrEqual(0);
     await phone.screenshot({ path: join(artifacts, 'report-phone.png'), fullPage: true });
     await page.emulateMedia({ media: 'print' });
