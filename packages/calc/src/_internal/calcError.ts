@@ -2,7 +2,7 @@ import type { CalcErrorCode } from '@khuyencong/domain';
 import { KhuyenCongError } from '@khuyencong/domain';
 
 /**
- * @internal Builds the one error type calc throws: a coded {@link @khuyencong/domain!KhuyenCongError} whose details are
+ * @internal Builds the one error type calc throws: a coded {@link @khuyencong/domain!KhuyenCongError | KhuyenCongError} whose details are
  * strings (they are the parameters of translated messages).
  */
 export function calcError(

@@ -19,7 +19,7 @@ import {
  * @param ratios - non-negative weights: decimal strings (`'0.3'`), bigints or safe integers; not all zero.
  * @param options - `method`: `largestRemainder` (default) or `largestRatioFirst`.
  * @returns one canonical integer string per ratio, in order, summing to `total`.
- * @throws {@link @khuyencong/domain!KhuyenCongError} `INVALID_RATIOS` for no ratios, a negative ratio or all zeros;
+ * @throws {@link @khuyencong/domain!KhuyenCongError | KhuyenCongError} `INVALID_RATIOS` for no ratios, a negative ratio or all zeros;
  *   `INVALID_AMOUNT`, `INVALID_DECIMAL`, `INVALID_OPTION`.
  * @category Allocation
  * @example

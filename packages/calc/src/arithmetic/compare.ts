@@ -7,7 +7,7 @@ import type { AmountInput } from '../money/AmountInput';
  * @param a - an amount.
  * @param b - another amount.
  * @returns `-1` when `a < b`, `0` when equal, `1` when `a > b`.
- * @throws {@link @khuyencong/domain!KhuyenCongError} `INVALID_AMOUNT` for an input that is not whole đồng.
+ * @throws {@link @khuyencong/domain!KhuyenCongError | KhuyenCongError} `INVALID_AMOUNT` for an input that is not whole đồng.
  * @category Arithmetic
  * @example
  * ```ts

@@ -7,7 +7,7 @@ import type { AmountInput } from '../money/AmountInput';
  *
  * @param amounts - a non-empty iterable of whole-đồng amounts.
  * @returns the smallest, as a canonical integer string.
- * @throws {@link @khuyencong/domain!KhuyenCongError} `EMPTY_INPUT` when there is no amount; `INVALID_AMOUNT` for an input
+ * @throws {@link @khuyencong/domain!KhuyenCongError | KhuyenCongError} `EMPTY_INPUT` when there is no amount; `INVALID_AMOUNT` for an input
  *   that is not whole đồng; `INVALID_ARGUMENT` when `amounts` is not iterable.
  * @category Arithmetic
  * @example

@@ -13,7 +13,7 @@ import type { DecimalRoundingOptions, RoundingOptions } from '../rounding/Roundi
  * @param factor - a plain decimal string (`'1.5'`), a bigint or a safe integer.
  * @param options - `rounding` (default `halfExpand`), `decimals` (default 0).
  * @returns the rounded product as a canonical string.
- * @throws {@link @khuyencong/domain!KhuyenCongError} `INVALID_AMOUNT`, `INVALID_DECIMAL`, `INVALID_ROUNDING`, `INVALID_OPTION`.
+ * @throws {@link @khuyencong/domain!KhuyenCongError | KhuyenCongError} `INVALID_AMOUNT`, `INVALID_DECIMAL`, `INVALID_ROUNDING`, `INVALID_OPTION`.
  * @category Arithmetic
  * @example
  * ```ts

@@ -13,7 +13,7 @@ import type { DecimalRoundingOptions, RoundingOptions } from '../rounding/Roundi
  * @param percent - percentage points as a plain decimal string (`'30'`, `'52.03'`), bigint or safe integer.
  * @param options - `rounding` (default `halfExpand`), `decimals` (default 0).
  * @returns the rounded amount as a canonical string.
- * @throws {@link @khuyencong/domain!KhuyenCongError} `INVALID_AMOUNT`, `INVALID_DECIMAL`, `INVALID_ROUNDING`, `INVALID_OPTION`.
+ * @throws {@link @khuyencong/domain!KhuyenCongError | KhuyenCongError} `INVALID_AMOUNT`, `INVALID_DECIMAL`, `INVALID_ROUNDING`, `INVALID_OPTION`.
  * @category Arithmetic
  * @example
  * ```ts

@@ -12,7 +12,7 @@ import type { PercentOptions } from '../rounding/PercentOptions';
  * @param whole - whole đồng, not zero.
  * @param options - `decimals` (default 2) and `rounding` (default `halfExpand`, as NĐ 174/2016 Điều 4).
  * @returns percentage points as a canonical decimal string (`'31.81'`).
- * @throws {@link @khuyencong/domain!KhuyenCongError} `DIVISION_BY_ZERO` when `whole` is 0; `INVALID_AMOUNT`,
+ * @throws {@link @khuyencong/domain!KhuyenCongError | KhuyenCongError} `DIVISION_BY_ZERO` when `whole` is 0; `INVALID_AMOUNT`,
  *   `INVALID_ROUNDING`, `INVALID_OPTION`.
  * @category Arithmetic
  * @example

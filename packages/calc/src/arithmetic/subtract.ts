@@ -8,7 +8,7 @@ import type { AmountInput } from '../money/AmountInput';
  * @param minuend - the amount to subtract from.
  * @param subtrahend - the amount to subtract.
  * @returns `minuend − subtrahend` as a canonical integer string (negative when the subtrahend is larger).
- * @throws {@link @khuyencong/domain!KhuyenCongError} `INVALID_AMOUNT` for an input that is not whole đồng.
+ * @throws {@link @khuyencong/domain!KhuyenCongError | KhuyenCongError} `INVALID_AMOUNT` for an input that is not whole đồng.
  * @category Arithmetic
  * @example
  * ```ts

@@ -8,7 +8,7 @@ import type { AmountInput } from '../money/AmountInput';
  *
  * @param amounts - whole-đồng amounts: integer strings, bigints or safe-integer numbers.
  * @returns the exact total as a canonical integer string (`'0'` for no amounts).
- * @throws {@link @khuyencong/domain!KhuyenCongError} `INVALID_AMOUNT` for an amount that is not whole đồng (the details name
+ * @throws {@link @khuyencong/domain!KhuyenCongError | KhuyenCongError} `INVALID_AMOUNT` for an amount that is not whole đồng (the details name
  *   it, e.g. `amounts[2]`); `INVALID_ARGUMENT` when `amounts` is not iterable.
  * @category Arithmetic
  * @example

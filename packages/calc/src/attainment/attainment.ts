@@ -36,7 +36,7 @@ export interface AttainmentResult {
  * @param planned - whole đồng planned (kế hoạch), positive.
  * @param options - `decimals` (default 2) and `rounding` (default `halfExpand`).
  * @returns `{ percent, ratio, status, gap }`.
- * @throws {@link @khuyencong/domain!KhuyenCongError} `DIVISION_BY_ZERO` when `planned` is 0 (never Infinity);
+ * @throws {@link @khuyencong/domain!KhuyenCongError | KhuyenCongError} `DIVISION_BY_ZERO` when `planned` is 0 (never Infinity);
  *   `INVALID_AMOUNT` for a negative or malformed amount; `INVALID_ROUNDING`, `INVALID_OPTION`.
  * @category Attainment
  * @example

@@ -59,7 +59,7 @@ export interface CheckReportedPercentResult {
  *   (`'115.6'`), or a `ReportedPercent`.
  * @param options - qualifiers and the tolerance of "a little".
  * @returns `{ consistent, computed, interval, impliedAchieved }`.
- * @throws {@link @khuyencong/domain!KhuyenCongError} `DIVISION_BY_ZERO` for a zero plan; `INVALID_AMOUNT`,
+ * @throws {@link @khuyencong/domain!KhuyenCongError | KhuyenCongError} `DIVISION_BY_ZERO` for a zero plan; `INVALID_AMOUNT`,
  *   `INVALID_DECIMAL`, `INVALID_ARGUMENT` (unknown qualifier), `INVALID_OPTION`.
  * @category Attainment
  * @example

@@ -47,7 +47,7 @@ export interface ImpliedPlanResult {
  * @param reportedPercent - the printed percent, keeping its printed decimals (`'52.03'`), or a `ReportedPercent`.
  * @param options - `rounding` of `min`, `max` and `estimate` (default `halfExpand`); qualifiers and tolerance.
  * @returns `{ min, max, estimate, smallest, largest }`.
- * @throws {@link @khuyencong/domain!KhuyenCongError} `INVALID_PERCENT` when the percent can be 0 (no upper bound on the plan);
+ * @throws {@link @khuyencong/domain!KhuyenCongError | KhuyenCongError} `INVALID_PERCENT` when the percent can be 0 (no upper bound on the plan);
  *   `INVALID_AMOUNT` when achieved is not positive whole đồng; `INVALID_DECIMAL`, `INVALID_ROUNDING`,
  *   `INVALID_OPTION`, `INVALID_ARGUMENT`.
  * @category Attainment

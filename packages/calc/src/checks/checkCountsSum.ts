@@ -10,7 +10,7 @@ import type { CheckOptions } from './checkPartsSum';
  * @param parts - the counts of the parts.
  * @param options - `field` (default `counts`).
  * @returns no finding when they add up, else a `COUNTS_DO_NOT_SUM_TO_TOTAL` error.
- * @throws {@link @khuyencong/domain!KhuyenCongError} `INVALID_ARGUMENT` for a count that is not a non-negative safe integer.
+ * @throws {@link @khuyencong/domain!KhuyenCongError | KhuyenCongError} `INVALID_ARGUMENT` for a count that is not a non-negative safe integer.
  * @category Consistency checks
  * @example
  * ```ts

@@ -32,7 +32,7 @@ export interface CheckOptions {
  * @param parts - the parts: whole đồng or `ReportedAmount`s.
  * @param options - `field` (default `parts`) and `tolerance`.
  * @returns no finding when consistent, else one finding.
- * @throws {@link @khuyencong/domain!KhuyenCongError} `INVALID_AMOUNT`, `INVALID_ARGUMENT`, `INVALID_DECIMAL`, `INVALID_OPTION`.
+ * @throws {@link @khuyencong/domain!KhuyenCongError | KhuyenCongError} `INVALID_AMOUNT`, `INVALID_ARGUMENT`, `INVALID_DECIMAL`, `INVALID_OPTION`.
  * @category Consistency checks
  * @example
  * ```ts

@@ -17,7 +17,7 @@ import { type CheckOptions, checkPartsSum } from './checkPartsSum';
  * @param plan - the `AnnualPlan` of the same scope and year, if known.
  * @param options - `tolerance` of approximate words (default `'5'` percent).
  * @returns the findings, in the order of the checks above; empty when all is consistent.
- * @throws {@link @khuyencong/domain!KhuyenCongError} `INVALID_ARGUMENT` when the report is not an object or the plan is for
+ * @throws {@link @khuyencong/domain!KhuyenCongError | KhuyenCongError} `INVALID_ARGUMENT` when the report is not an object or the plan is for
  *   another year or scope; the codes of the amounts' parsers for malformed figures.
  * @category Consistency checks
  * @example

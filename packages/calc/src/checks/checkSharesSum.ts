@@ -36,7 +36,7 @@ export interface CheckSharesOptions {
  * @param shares - percentage points as printed (`'44.9'`, `'55'`), or `ReportedPercent`s.
  * @param options - `field`, `tolerance`.
  * @returns no finding when the sum is exactly 100, else one finding.
- * @throws {@link @khuyencong/domain!KhuyenCongError} `INVALID_DECIMAL`, `INVALID_ARGUMENT`, `INVALID_OPTION`.
+ * @throws {@link @khuyencong/domain!KhuyenCongError | KhuyenCongError} `INVALID_DECIMAL`, `INVALID_ARGUMENT`, `INVALID_OPTION`.
  * @category Consistency checks
  * @example
  * ```ts

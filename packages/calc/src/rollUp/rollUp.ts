@@ -106,7 +106,7 @@ interface Accumulator {
  * @param items - projects or lines with `totalCost` and `funding` (any iterable).
  * @param options - `by`, `regionOf`, `planned` per group, and the percent `decimals` / `rounding` of shares.
  * @returns `{ groups, total }`.
- * @throws {@link @khuyencong/domain!KhuyenCongError} `INVALID_OPTION` for an unknown `by` or a missing `regionOf`;
+ * @throws {@link @khuyencong/domain!KhuyenCongError | KhuyenCongError} `INVALID_OPTION` for an unknown `by` or a missing `regionOf`;
  *   `INVALID_AMOUNT` naming the item (`items[3].funding.local`); `INVALID_ARGUMENT`.
  * @category Roll-ups
  * @example

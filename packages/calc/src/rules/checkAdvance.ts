@@ -23,7 +23,7 @@ export interface AdvanceCheck {
  * @param advance - the advance paid or requested, whole đồng.
  * @param support - the support under the contract, whole đồng.
  * @returns `{ withinLimit, maxAdvance, excess }`.
- * @throws {@link @khuyencong/domain!KhuyenCongError} `INVALID_AMOUNT` for a negative or malformed amount.
+ * @throws {@link @khuyencong/domain!KhuyenCongError | KhuyenCongError} `INVALID_AMOUNT` for a negative or malformed amount.
  * @category Support rules
  * @example
  * ```ts

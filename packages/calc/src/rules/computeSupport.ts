@@ -98,7 +98,7 @@ const KNOWN_ACTIVITIES: ReadonlySet<unknown> = new Set(ACTIVITIES);
  *
  * @param input - see {@link ComputeSupportInput}.
  * @returns see {@link SupportResult}.
- * @throws {@link @khuyencong/domain!KhuyenCongError} `NO_RULE` when the rule set has no limit for the activity (not found in the
+ * @throws {@link @khuyencong/domain!KhuyenCongError | KhuyenCongError} `NO_RULE` when the rule set has no limit for the activity (not found in the
  *   sources: no number is guessed); `VARIANT_REQUIRED`; `MODIFIER_NOT_AVAILABLE`; `NO_RULE_SET`;
  *   `INVALID_RULE_SET`; `INVALID_AMOUNT`; `INVALID_ROUNDING`; `INVALID_ARGUMENT`; `INVALID_DATE` (domain).
  * @category Support rules

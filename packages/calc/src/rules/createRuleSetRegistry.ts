@@ -47,7 +47,7 @@ export interface RuleSetRegistry {
  *
  * @param ruleSets - the rule sets (any iterable).
  * @returns the registry.
- * @throws {@link @khuyencong/domain!KhuyenCongError} `INVALID_RULE_SET`; `INVALID_ARGUMENT` when `ruleSets` is not iterable.
+ * @throws {@link @khuyencong/domain!KhuyenCongError | KhuyenCongError} `INVALID_RULE_SET`; `INVALID_ARGUMENT` when `ruleSets` is not iterable.
  * @category Support rules
  * @example
  * ```ts

@@ -12,7 +12,7 @@ import type { RoundingOptions } from '../rounding/RoundingOptions';
  * @param support - the support under the contract, whole đồng.
  * @param options - `rounding` (default `floor`).
  * @returns the ceiling in whole đồng.
- * @throws {@link @khuyencong/domain!KhuyenCongError} `INVALID_AMOUNT` (negative or malformed), `INVALID_ROUNDING`, `INVALID_OPTION`.
+ * @throws {@link @khuyencong/domain!KhuyenCongError | KhuyenCongError} `INVALID_AMOUNT` (negative or malformed), `INVALID_ROUNDING`, `INVALID_OPTION`.
  * @category Support rules
  * @example
  * ```ts

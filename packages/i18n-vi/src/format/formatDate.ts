@@ -24,7 +24,7 @@ const STYLES: readonly ('official' | 'numeric')[] = ['official', 'numeric'];
  * @param date - a `Date` or an ISO date `YYYY-MM-DD`.
  * @param options - `style`: `'official'` (default) or `'numeric'`.
  * @returns the date, e.g. `'ngày 27 tháng 11 năm 2026'`.
- * @throws {@link @khuyencong/domain!KhuyenCongError} `INVALID_DATE` for an invalid `Date`, a string that is not a real calendar date
+ * @throws {@link @khuyencong/domain!KhuyenCongError | KhuyenCongError} `INVALID_DATE` for an invalid `Date`, a string that is not a real calendar date
  *   or any other value; `INVALID_OPTION` for a bad style.
  * @category Formatting
  * @example

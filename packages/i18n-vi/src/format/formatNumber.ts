@@ -10,7 +10,7 @@ import type { FormatNumberOptions } from './FormatNumberOptions';
  * @param value - a decimal string (`'1234567.891'`), a bigint or a safe-integer number.
  * @param options - fraction digits and rounding; by default every fraction digit is kept.
  * @returns the formatted number, e.g. `'1.234.567,891'`.
- * @throws {@link @khuyencong/domain!KhuyenCongError} `INVALID_NUMBER` for anything else (floats such as `0.1`, `'1e3'`, `NaN`);
+ * @throws {@link @khuyencong/domain!KhuyenCongError | KhuyenCongError} `INVALID_NUMBER` for anything else (floats such as `0.1`, `'1e3'`, `NaN`);
  *   `INVALID_OPTION` for bad options.
  * @category Formatting
  * @example

@@ -39,7 +39,7 @@ function checkIndex(period: Period, max: number): number {
  *
  * @param period - a `Period` of `@khuyencong/domain`.
  * @returns the period's name.
- * @throws {@link @khuyencong/domain!KhuyenCongError} `INVALID_PERIOD` for a period that cannot exist (quarter 5, a range that ends
+ * @throws {@link @khuyencong/domain!KhuyenCongError | KhuyenCongError} `INVALID_PERIOD` for a period that cannot exist (quarter 5, a range that ends
  *   before it starts, a year that is not a 4-digit integer, a value that is not a period).
  * @category Formatting
  * @example

@@ -64,7 +64,7 @@ function autoUnit(amount: Decimal, options: NumberOptions): VndUnit {
  * @param amount - whole đồng: a decimal string (`'73500000000'`), a bigint or a safe-integer number.
  * @param options - `unit`, `suffix`, and the fraction-digit and rounding options of {@link formatNumber}.
  * @returns the formatted amount.
- * @throws {@link @khuyencong/domain!KhuyenCongError} `INVALID_NUMBER` for a value that is not a number, `FRACTIONAL_DONG` for an
+ * @throws {@link @khuyencong/domain!KhuyenCongError | KhuyenCongError} `INVALID_NUMBER` for a value that is not a number, `FRACTIONAL_DONG` for an
  *   amount with a fraction, `INVALID_OPTION` for bad options.
  * @category Formatting
  * @example

@@ -29,7 +29,7 @@ function documentName(document: LegalDocument): string {
  *
  * @param reference - a `LegalReference` of `@khuyencong/domain` whose document is in `LEGAL_DOCUMENTS`.
  * @returns the citation.
- * @throws {@link @khuyencong/domain!KhuyenCongError} `UNKNOWN_LEGAL_DOCUMENT` when the document is not in the registry.
+ * @throws {@link @khuyencong/domain!KhuyenCongError | KhuyenCongError} `UNKNOWN_LEGAL_DOCUMENT` when the document is not in the registry.
  * @category Labels
  * @example
  * ```ts

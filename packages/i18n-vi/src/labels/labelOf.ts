@@ -8,7 +8,7 @@ import { LABELS } from './LABELS';
  * @param list - the code list, e.g. `'fundingSource'`.
  * @param code - a code of that list.
  * @returns its label, e.g. `'vốn đối ứng'`.
- * @throws {@link @khuyencong/domain!KhuyenCongError} `UNKNOWN_CODE` for a list or code that does not exist (JS callers).
+ * @throws {@link @khuyencong/domain!KhuyenCongError | KhuyenCongError} `UNKNOWN_CODE` for a list or code that does not exist (JS callers).
  * @category Labels
  * @example
  * ```ts

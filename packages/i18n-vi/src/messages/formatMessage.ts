@@ -77,7 +77,7 @@ export interface MessageOptions {
  * @param details - the details of the error or finding.
  * @param options - `lang: 'vi' | 'en'`.
  * @returns the message.
- * @throws {@link @khuyencong/domain!KhuyenCongError} `UNKNOWN_CODE` for a code that has no message.
+ * @throws {@link @khuyencong/domain!KhuyenCongError | KhuyenCongError} `UNKNOWN_CODE` for a code that has no message.
  * @category Messages
  * @example
  * ```ts

@@ -13,7 +13,7 @@ import type { ParseNumberOptions } from './ParseNumberOptions';
  * @param text - the printed number.
  * @param options - `decimalMark` (default `','`).
  * @returns a canonical decimal string (`DecimalString`): no grouping, "." as the decimal point, no trailing zeros.
- * @throws {@link @khuyencong/domain!KhuyenCongError} `AMBIGUOUS_NUMBER` for a number in the other convention only,
+ * @throws {@link @khuyencong/domain!KhuyenCongError | KhuyenCongError} `AMBIGUOUS_NUMBER` for a number in the other convention only,
  *   `INVALID_NUMBER` for anything else that is not a number (including non-string input), `INVALID_OPTION`.
  * @category Parsing
  * @example

@@ -107,7 +107,7 @@ function fractionWords(cursor: WordCursor, reject: Reject): string {
  *
  * @param text - the words, e.g. `'hai mươi bảy phẩy ba trăm mười hai'`.
  * @returns a canonical decimal string, e.g. `'27.312'`.
- * @throws {@link @khuyencong/domain!KhuyenCongError} `INVALID_NUMBER_WORDS` for words that are not a number reading (or a
+ * @throws {@link @khuyencong/domain!KhuyenCongError | KhuyenCongError} `INVALID_NUMBER_WORDS` for words that are not a number reading (or a
  *   non-string), with the offending word in `details`.
  * @category Parsing
  * @example

@@ -80,7 +80,7 @@ function unitExponent(words: string): { exponent: number; stated: boolean } | un
  * @param options - `decimalMark` (default `','`) and `unit` for bare numbers.
  * @returns a `ReportedAmount`: `amount` in whole đồng, `qualifier` when there is one, and `asWritten`, the
  *   trimmed text.
- * @throws {@link @khuyencong/domain!KhuyenCongError} `INVALID_AMOUNT_TEXT` for text that is not an amount (or not a string),
+ * @throws {@link @khuyencong/domain!KhuyenCongError | KhuyenCongError} `INVALID_AMOUNT_TEXT` for text that is not an amount (or not a string),
  *   `AMBIGUOUS_AMOUNT` for a bare number or an English-style number, `FRACTIONAL_DONG` when the amount is not
  *   whole đồng ("0,5 đồng"), `INVALID_OPTION` for bad options.
  * @category Parsing

@@ -11,7 +11,7 @@ import type { ReadNumberOptions } from './ReadNumberOptions';
  * @param value - a decimal string (`'27.312'`), a bigint or a safe-integer number.
  * @param options - the spelling variants (lẻ/linh, tư/bốn, nghìn/ngàn, tỷ/tỉ, phẩy/chấm).
  * @returns the words, e.g. `'hai mươi bảy phẩy ba trăm mười hai'`.
- * @throws {@link @khuyencong/domain!KhuyenCongError} `INVALID_NUMBER` for a value that is not a number (floats such as `0.1`,
+ * @throws {@link @khuyencong/domain!KhuyenCongError | KhuyenCongError} `INVALID_NUMBER` for a value that is not a number (floats such as `0.1`,
  *   `'1e3'`); `INVALID_OPTION` for bad options.
  * @category Amounts in words
  * @example

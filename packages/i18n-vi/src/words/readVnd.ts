@@ -27,7 +27,7 @@ const BOOLEANS: readonly boolean[] = [true, false];
  * @param amount - whole đồng: a decimal string, a bigint or a safe-integer number.
  * @param options - spelling variants, `capitalize` (default `true`) and `exact` ("chẵn").
  * @returns the words, e.g. `'Bảy mươi ba tỷ năm trăm triệu đồng'`.
- * @throws {@link @khuyencong/domain!KhuyenCongError} `INVALID_NUMBER` for a value that is not a number, `FRACTIONAL_DONG` for an
+ * @throws {@link @khuyencong/domain!KhuyenCongError | KhuyenCongError} `INVALID_NUMBER` for a value that is not a number, `FRACTIONAL_DONG` for an
  *   amount with a fraction, `INVALID_OPTION` for bad options.
  * @category Amounts in words
  * @example

@@ -58,7 +58,7 @@ const READINGS: readonly unknown[] = ['issue-year-first', 'year-after-issue-firs
  * @param options - {@link CertificateValidityOptions}.
  * @returns `{ valid, validFrom, validUntil, daysRemaining, findings }`; `valid` is also `false` when a custom
  *   rule reports an error.
- * @throws {@link @khuyencong/domain!KhuyenCongError} `INVALID_INPUT` when the certificate does not match its schema;
+ * @throws {@link @khuyencong/domain!KhuyenCongError | KhuyenCongError} `INVALID_INPUT` when the certificate does not match its schema;
  *   `INVALID_OPTION` for a bad `asOf`, `reading` or `expiringWithinDays`; `RULE_FAILED` from a custom rule.
  * @category Certificates
  * @example

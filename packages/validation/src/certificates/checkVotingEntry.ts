@@ -82,7 +82,7 @@ export const VOTING_ENTRY_RULES: readonly Rule<VotingEntryFacts>[] = [
  * @param product - `{ certificates }`.
  * @param options - {@link VotingEntryOptions}.
  * @returns `{ ok, findings }`.
- * @throws {@link @khuyencong/domain!KhuyenCongError} `INVALID_INPUT` for certificates that do not match the schema;
+ * @throws {@link @khuyencong/domain!KhuyenCongError | KhuyenCongError} `INVALID_INPUT` for certificates that do not match the schema;
  *   `INVALID_OPTION` for an unknown level or a bad `asOf`.
  * @category Certificates
  * @example

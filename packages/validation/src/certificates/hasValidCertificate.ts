@@ -84,7 +84,7 @@ export function validCertificatesOfRank(
  * @param product - `{ certificates }`, each checked against {@link certificateSchema}.
  * @param options - {@link HasValidCertificateOptions}.
  * @returns `true` when one certificate of that level or higher is valid on `asOf`.
- * @throws {@link @khuyencong/domain!KhuyenCongError} `INVALID_INPUT` for a product whose certificates do not match the schema;
+ * @throws {@link @khuyencong/domain!KhuyenCongError | KhuyenCongError} `INVALID_INPUT` for a product whose certificates do not match the schema;
  *   `INVALID_OPTION` for an unknown level or a bad `asOf`.
  * @category Certificates
  * @example

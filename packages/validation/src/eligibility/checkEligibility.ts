@@ -34,7 +34,7 @@ export interface CheckEligibilityOptions {
  *   (unless `prevalidated`).
  * @param options - {@link CheckEligibilityOptions}.
  * @returns `{ ok, findings }`: `ok` when no finding is an error.
- * @throws {@link @khuyencong/domain!KhuyenCongError} `INVALID_OPTION` for a bad `asOf` or `prevalidated`, or no
+ * @throws {@link @khuyencong/domain!KhuyenCongError | KhuyenCongError} `INVALID_OPTION` for a bad `asOf` or `prevalidated`, or no
  *   `asOf` with no `approvalDate`;
  *   `INVALID_RULE` / `RULE_FAILED` from custom rules.
  * @category Eligibility

@@ -93,7 +93,7 @@ function supportLimit(
  * @param project - the `Project`, checked against {@link projectSchema} (unless `prevalidated`).
  * @param options - {@link CheckFundingOptions}.
  * @returns `{ ok, findings }`: `ok` when no finding is an error.
- * @throws {@link @khuyencong/domain!KhuyenCongError} `INVALID_OPTION` for a bad `asOf`, `advance` or `prevalidated`, or no
+ * @throws {@link @khuyencong/domain!KhuyenCongError | KhuyenCongError} `INVALID_OPTION` for a bad `asOf`, `advance` or `prevalidated`, or no
  *   `asOf` and no approval date; calc's `INVALID_RULE_SET`, `UNKNOWN_RULE_SET`, `MODIFIER_NOT_AVAILABLE` or
  *   `INVALID_ARGUMENT` for a bad rule set, modifier or variant; `INVALID_RULE` / `RULE_FAILED` from custom rules.
  * @category Funding

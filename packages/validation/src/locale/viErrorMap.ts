@@ -144,7 +144,7 @@ function capitalise(text: string): string {
  *
  * @param options - {@link ViErrorMapOptions}: extra field labels.
  * @returns the error map.
- * @throws {@link @khuyencong/domain!KhuyenCongError} never.
+ * @throws {@link @khuyencong/domain!KhuyenCongError | KhuyenCongError} never.
  * @category Error messages
  * @example
  * ```ts

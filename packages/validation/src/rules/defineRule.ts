@@ -12,7 +12,7 @@ const ID = /^[a-zA-Z0-9][\w.:/-]*$/;
  *
  * @param definition - code, severity, legal reference, optional dates and id, and the `check` function.
  * @returns the frozen rule, with `id` defaulting to the code.
- * @throws {@link @khuyencong/domain!KhuyenCongError} `INVALID_RULE` for a code that is not SCREAMING_SNAKE, an unknown
+ * @throws {@link @khuyencong/domain!KhuyenCongError | KhuyenCongError} `INVALID_RULE` for a code that is not SCREAMING_SNAKE, an unknown
  *   severity, a missing legal reference or `check`, a date that is not `YYYY-MM-DD`, or `effectiveFrom`
  *   after `effectiveTo`.
  * @category Rules

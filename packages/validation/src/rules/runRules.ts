@@ -21,7 +21,7 @@ export interface RunRulesOptions {
  * @param input - the data to check (already of the rules' input type).
  * @param options - {@link RunRulesOptions}.
  * @returns `{ ok, findings }`: `ok` is `false` when any finding has severity `error`.
- * @throws {@link @khuyencong/domain!KhuyenCongError} `INVALID_OPTION` for a bad `asOf`; `INVALID_RULE` when `rules` is not an
+ * @throws {@link @khuyencong/domain!KhuyenCongError | KhuyenCongError} `INVALID_OPTION` for a bad `asOf`; `INVALID_RULE` when `rules` is not an
  *   array of rules or two rules share an id; `RULE_FAILED` when a rule's `check` throws (its error is the
  *   `cause`).
  * @category Rules

@@ -57,31 +57,31 @@ export interface ModelSchemaOptions {
  * @category Schemas
  */
 export interface ModelSchemas {
-  /** A {@link @khuyencong/domain!LegalReference}. */
+  /** A {@link @khuyencong/domain!LegalReference | LegalReference}. */
   readonly legalReference: z.ZodType<LegalReference>;
-  /** A {@link @khuyencong/domain!ReportScope}. */
+  /** A {@link @khuyencong/domain!ReportScope | ReportScope}. */
   readonly reportScope: z.ZodType<ReportScope>;
-  /** A {@link @khuyencong/domain!Period}. */
+  /** A {@link @khuyencong/domain!Period | Period}. */
   readonly period: z.ZodType<Period>;
-  /** A {@link @khuyencong/domain!ReportedAmount}. */
+  /** A {@link @khuyencong/domain!ReportedAmount | ReportedAmount}. */
   readonly reportedAmount: z.ZodType<ReportedAmount>;
-  /** A {@link @khuyencong/domain!ReportedPercent}. */
+  /** A {@link @khuyencong/domain!ReportedPercent | ReportedPercent}. */
   readonly reportedPercent: z.ZodType<ReportedPercent>;
-  /** A {@link @khuyencong/domain!ConsultingFigures}. */
+  /** A {@link @khuyencong/domain!ConsultingFigures | ConsultingFigures}. */
   readonly consultingFigures: z.ZodType<ConsultingFigures>;
-  /** A {@link @khuyencong/domain!Location}. */
+  /** A {@link @khuyencong/domain!Location | Location}. */
   readonly location: z.ZodType<Location>;
-  /** A {@link @khuyencong/domain!Beneficiary}. */
+  /** A {@link @khuyencong/domain!Beneficiary | Beneficiary}. */
   readonly beneficiary: z.ZodType<Beneficiary>;
-  /** A {@link @khuyencong/domain!Project}. */
+  /** A {@link @khuyencong/domain!Project | Project}. */
   readonly project: z.ZodType<Project>;
-  /** An {@link @khuyencong/domain!AnnualPlan}. */
+  /** An {@link @khuyencong/domain!AnnualPlan | AnnualPlan}. */
   readonly annualPlan: z.ZodType<AnnualPlan>;
-  /** A {@link @khuyencong/domain!PeriodReport}. */
+  /** A {@link @khuyencong/domain!PeriodReport | PeriodReport}. */
   readonly periodReport: z.ZodType<PeriodReport>;
-  /** A {@link @khuyencong/domain!Certificate}. */
+  /** A {@link @khuyencong/domain!Certificate | Certificate}. */
   readonly certificate: z.ZodType<Certificate>;
-  /** A {@link @khuyencong/domain!SeedDataset}. */
+  /** A {@link @khuyencong/domain!SeedDataset | SeedDataset}. */
   readonly seedDataset: z.ZodType<SeedDataset>;
   /** An {@link EligibilityApplication}. */
   readonly eligibilityApplication: z.ZodType<EligibilityApplication>;
@@ -351,7 +351,7 @@ const cache = new Map<boolean, ModelSchemas>();
  *
  * @param options - {@link ModelSchemaOptions}: `unknownKeys: 'reject'` (default) or `'strip'`.
  * @returns the schemas, by model.
- * @throws {@link @khuyencong/domain!KhuyenCongError} never; an unknown `unknownKeys` value is treated as `'reject'`.
+ * @throws {@link @khuyencong/domain!KhuyenCongError | KhuyenCongError} never; an unknown `unknownKeys` value is treated as `'reject'`.
  * @category Schemas
  * @example
  * ```ts

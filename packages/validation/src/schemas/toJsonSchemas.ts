@@ -75,7 +75,7 @@ function toJsonSchema(schema: z.ZodType, title: string): JsonSchema {
  * certificate's level or stars) and the calendar check of years below 1000 are zod-only.
  *
  * @returns one JSON Schema per model.
- * @throws {@link @khuyencong/domain!KhuyenCongError} never.
+ * @throws {@link @khuyencong/domain!KhuyenCongError | KhuyenCongError} never.
  * @category Schemas
  * @example
  * ```ts
