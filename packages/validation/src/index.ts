@@ -34,6 +34,7 @@ export { ELIGIBILITY_RULES } from './eligibility/eligibilityRules';
 export { type CheckFundingOptions, checkFunding } from './funding/checkFunding';
 export type { FundingFacts } from './funding/FundingFacts';
 export { FUNDING_RULES } from './funding/fundingRules';
+export { enErrorMap } from './locale/enErrorMap';
 export { FIELD_LABELS_VI } from './locale/fieldLabelsVi';
 export { type ViErrorMapOptions, viErrorMap } from './locale/viErrorMap';
 export { defineRule } from './rules/defineRule';

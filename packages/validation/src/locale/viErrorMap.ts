@@ -1,5 +1,6 @@
 import { formatDate, formatNumber } from '@khuyencong/i18n-vi';
 import type { z } from 'zod';
+import { customIssueText } from '../_internal/customIssueText';
 import { FIELD_LABELS_VI } from './fieldLabelsVi';
 
 /**
@@ -27,7 +28,7 @@ const TYPES: Readonly<Record<string, string>> = {
 
 const AMOUNT_TYPE = 'số tiền phải là số đồng nguyên (chuỗi chữ số, bigint hoặc số nguyên)';
 
-const AMOUNT: Readonly<Record<string, string>> = {
+const AMOUNT: Readonly<Record<string, string>> & { readonly type: string } = {
   type: AMOUNT_TYPE,
   format:
     'số tiền phải viết liền các chữ số, không dấu phân cách, không dấu cộng, không số 0 ở đầu (ví dụ 1500000)',
@@ -120,11 +121,8 @@ function describe(issue: z.core.$ZodRawIssue): string | undefined {
       return `phải là một trong các giá trị: ${issue.values.map((value) => JSON.stringify(value) ?? String(value)).join(', ')}`;
     case 'invalid_union':
       return 'giá trị không hợp lệ';
-    case 'custom': {
-      const { code, reason } = issue.params ?? {};
-      if (code === 'INVALID_AMOUNT') return AMOUNT[String(reason)] ?? AMOUNT_TYPE;
-      return typeof code === 'string' ? CUSTOM[code] : undefined;
-    }
+    case 'custom':
+      return customIssueText(issue, AMOUNT, CUSTOM);
     default:
       return undefined;
   }
