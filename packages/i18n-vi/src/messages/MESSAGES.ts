@@ -48,12 +48,14 @@ export const MESSAGES: Readonly<Record<MessageCode, string>> = {
   DIVISION_BY_ZERO: 'Không thể chia cho 0 ({parameter}).',
   INVALID_RATIOS: 'Tỷ lệ phân bổ không hợp lệ: {reason}.',
   EMPTY_INPUT: 'Danh sách {parameter} không được để trống.',
-  NO_RULE: 'Không có quy định mức hỗ trợ cho nội dung {activity} trong bộ quy định {ruleSetId}.',
-  VARIANT_REQUIRED: 'Nội dung {activity} có nhiều mức hỗ trợ ({variants}): cần chọn một mức.',
+  NO_RULE:
+    'Không có quy định mức hỗ trợ cho nội dung {activity:@activity} trong bộ quy định {ruleSetId}.',
+  VARIANT_REQUIRED:
+    'Nội dung {activity:@activity} có nhiều mức hỗ trợ ({variants}): cần chọn một mức.',
   MODIFIER_NOT_AVAILABLE:
-    'Mức {variant} không áp dụng cho nội dung {activity} trong bộ quy định {ruleSetId}.',
+    'Mức {variant} không áp dụng cho nội dung {activity:@activity} trong bộ quy định {ruleSetId}.',
   NO_RULE_SET:
-    'Không có bộ quy định mức hỗ trợ nào áp dụng cho nguồn kinh phí {fund} tại {province} vào {date:date}.',
+    'Không có bộ quy định mức hỗ trợ nào áp dụng cho {fund:@fundingSource} tại {province} vào {date:date}.',
   UNKNOWN_RULE_SET: 'Không có bộ quy định mức hỗ trợ {ruleSetId|value}.',
   INVALID_RULE_SET: 'Bộ quy định mức hỗ trợ {ruleSetId} không hợp lệ: {reason}.',
   INVALID_PERCENT: 'Tỷ lệ phần trăm không hợp lệ ({parameter}): {value}.',

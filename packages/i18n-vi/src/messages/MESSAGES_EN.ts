@@ -38,11 +38,12 @@ export const MESSAGES_EN: Readonly<Record<MessageCode, string>> = {
   DIVISION_BY_ZERO: 'Cannot divide by zero ({parameter}).',
   INVALID_RATIOS: 'Invalid allocation ratios: {reason}.',
   EMPTY_INPUT: 'The list {parameter} must not be empty.',
-  NO_RULE: 'The rule set {ruleSetId} has no support rule for {activity}.',
-  VARIANT_REQUIRED: '{activity} has several support levels ({variants}): choose one.',
+  NO_RULE: 'The rule set {ruleSetId} has no support rule for {activity:@activity}.',
+  VARIANT_REQUIRED: '{activity:@activity} has several support levels ({variants}): choose one.',
   MODIFIER_NOT_AVAILABLE:
-    'The modifier {variant} does not apply to {activity} in the rule set {ruleSetId}.',
-  NO_RULE_SET: 'No support rule set applies to {fund} funds in {province} on {date:date}.',
+    'The modifier {variant} does not apply to {activity:@activity} in the rule set {ruleSetId}.',
+  NO_RULE_SET:
+    'No support rule set applies to {fund:@fundingSource} funds in {province} on {date:date}.',
   UNKNOWN_RULE_SET: 'No support rule set {ruleSetId|value}.',
   INVALID_RULE_SET: 'The support rule set {ruleSetId} is invalid: {reason}.',
   INVALID_PERCENT: 'Invalid percentage ({parameter}): {value}.',

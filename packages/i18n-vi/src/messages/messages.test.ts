@@ -132,7 +132,7 @@ describe('MESSAGES', () => {
     expect(
       formatMessage('NO_RULE_SET', { fund: 'local', province: 'Đắk Lắk', date: '2025-07-01' }),
     ).toBe(
-      'Không có bộ quy định mức hỗ trợ nào áp dụng cho nguồn kinh phí local tại Đắk Lắk vào 01/07/2025.',
+      'Không có bộ quy định mức hỗ trợ nào áp dụng cho kinh phí khuyến công địa phương tại Đắk Lắk vào 01/07/2025.',
     );
   });
 
