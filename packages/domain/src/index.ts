@@ -38,6 +38,7 @@ export {
 export type { SubProvincialUnit } from './admin/SubProvincialUnit';
 export { SUB_PROVINCIAL_EXAMPLES } from './admin/subProvincialExamples';
 export { successorsOf } from './admin/successorsOf';
+export { MESSAGE_CODES, type MessageCode } from './catalogue/messageCodes';
 export { ACTIVITIES, type Activity } from './codes/activities';
 export {
   BENEFICIARY_KINDS,
@@ -71,17 +72,25 @@ export {
 } from './codes/priorityAreas';
 export { PROJECT_STATUSES, type ProjectStatus } from './codes/projectStatuses';
 export { ROUNDING_MODES, type RoundingMode } from './codes/roundingModes';
+export {
+  AMOUNT_ISSUE_REASONS,
+  type AmountIssueReason,
+  SCHEMA_ISSUE_CODES,
+  type SchemaIssueCode,
+} from './codes/schemaIssueCodes';
 export { SECTORS, type Sector, type SectorDefinition } from './codes/sectors';
 export type { IsoDate } from './dates/IsoDate';
 export { type EffectivePeriod, isEffectiveOn } from './dates/isEffectiveOn';
 export { isIsoDate } from './dates/isIsoDate';
 export { toIsoDate } from './dates/toIsoDate';
 export { CALC_ERROR_CODES, type CalcErrorCode } from './errors/calcErrorCodes';
+export { CLI_ERROR_CODES, type CliErrorCode } from './errors/cliErrorCodes';
 export { DOMAIN_ERROR_CODES, type DomainErrorCode } from './errors/domainErrorCodes';
 export { ERROR_CODES, type ErrorCode } from './errors/errorCodes';
 export { I18N_ERROR_CODES, type I18nErrorCode } from './errors/i18nErrorCodes';
 export { isKhuyenCongError } from './errors/isKhuyenCongError';
 export { KhuyenCongError, type KhuyenCongErrorOptions } from './errors/KhuyenCongError';
+export { REPORT_ERROR_CODES, type ReportErrorCode } from './errors/reportErrorCodes';
 export {
   VALIDATION_ERROR_CODES,
   type ValidationErrorCode,
@@ -89,6 +98,7 @@ export {
 export { CALC_FINDING_CODES, type CalcFindingCode } from './findings/calcFindingCodes';
 export { FINDING_SEVERITIES, type Finding, type FindingSeverity } from './findings/Finding';
 export { FINDING_CODES, type FindingCode } from './findings/findingCodes';
+export { REPORT_FINDING_CODES, type ReportFindingCode } from './findings/reportFindingCodes';
 export {
   VALIDATION_FINDING_CODES,
   type ValidationFindingCode,
@@ -105,6 +115,11 @@ export { SOURCE_BASES, type SourceBasis, type SourceConfidence } from './legal/S
 export type { AnnualPlan, ConsultingFigures } from './models/AnnualPlan';
 export type { Beneficiary } from './models/Beneficiary';
 export type { Certificate } from './models/Certificate';
+export {
+  type JudgementBasis,
+  type JudgementDate,
+  judgementDate,
+} from './models/judgementDate';
 export type { Location } from './models/Location';
 export type { Period } from './models/Period';
 export type { PeriodReport } from './models/PeriodReport';

@@ -19,6 +19,7 @@ export {
 export { MESSAGES, type MessageCode } from './messages/MESSAGES';
 export { MESSAGES_EN } from './messages/MESSAGES_EN';
 export { messageOf } from './messages/messageOf';
+export { LANGUAGES, type Language, readLanguage } from './messages/readLanguage';
 export type { ParseNumberOptions } from './parse/ParseNumberOptions';
 export { parseNumber } from './parse/parseNumber';
 export { parseNumberWords } from './parse/parseNumberWords';

@@ -21,6 +21,7 @@ const NAMES = [
   'labelOf',
   'formatLegalReference',
   'formatMessage',
+  'readLanguage',
 ] as const;
 const EXPORTS: Readonly<Record<string, unknown>> = { ...api };
 const FUNCTIONS: Readonly<Record<string, AnyFunction>> = Object.fromEntries(

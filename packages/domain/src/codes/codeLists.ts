@@ -9,6 +9,7 @@ import { FUNDING_SOURCES } from './fundingSources';
 import { PERIOD_KINDS } from './periodKinds';
 import { PRIORITY_AREA_KINDS, PRIORITY_OWNER_KINDS } from './priorityAreas';
 import { PROJECT_STATUSES } from './projectStatuses';
+import { AMOUNT_ISSUE_REASONS, SCHEMA_ISSUE_CODES } from './schemaIssueCodes';
 import { SECTORS } from './sectors';
 
 /**
@@ -20,7 +21,7 @@ import { SECTORS } from './sectors';
  * ```ts
  * import { CODE_LISTS } from '@khuyencong/domain';
  * Object.keys(CODE_LISTS)
- * //=> ['fundingSource', 'activity', 'beneficiaryKind', 'enterpriseSize', 'sector', 'priorityAreaKind', 'priorityOwnerKind', 'certificateKind', 'typicalProductLevel', 'projectStatus', 'periodKind', 'amountQualifier', 'adminUnitKind', 'findingSeverity', 'legalDocumentKind']
+ * //=> ['fundingSource', 'activity', 'beneficiaryKind', 'enterpriseSize', 'sector', 'priorityAreaKind', 'priorityOwnerKind', 'certificateKind', 'typicalProductLevel', 'projectStatus', 'periodKind', 'amountQualifier', 'adminUnitKind', 'findingSeverity', 'legalDocumentKind', 'schemaIssue', 'amountIssueReason']
  * ```
  */
 export const CODE_LISTS: {
@@ -39,6 +40,8 @@ export const CODE_LISTS: {
   readonly adminUnitKind: typeof ADMIN_UNIT_KINDS;
   readonly findingSeverity: typeof FINDING_SEVERITIES;
   readonly legalDocumentKind: typeof LEGAL_DOCUMENT_KINDS;
+  readonly schemaIssue: typeof SCHEMA_ISSUE_CODES;
+  readonly amountIssueReason: typeof AMOUNT_ISSUE_REASONS;
 } = {
   fundingSource: FUNDING_SOURCES,
   activity: ACTIVITIES,
@@ -55,6 +58,8 @@ export const CODE_LISTS: {
   adminUnitKind: ADMIN_UNIT_KINDS,
   findingSeverity: FINDING_SEVERITIES,
   legalDocumentKind: LEGAL_DOCUMENT_KINDS,
+  schemaIssue: SCHEMA_ISSUE_CODES,
+  amountIssueReason: AMOUNT_ISSUE_REASONS,
 };
 
 /**

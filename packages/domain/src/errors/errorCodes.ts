@@ -1,7 +1,9 @@
 import { uniqueCodes } from '../_internal/uniqueCodes';
 import { CALC_ERROR_CODES, type CalcErrorCode } from './calcErrorCodes';
+import { CLI_ERROR_CODES, type CliErrorCode } from './cliErrorCodes';
 import { DOMAIN_ERROR_CODES, type DomainErrorCode } from './domainErrorCodes';
 import { I18N_ERROR_CODES, type I18nErrorCode } from './i18nErrorCodes';
+import { REPORT_ERROR_CODES, type ReportErrorCode } from './reportErrorCodes';
 import { VALIDATION_ERROR_CODES, type ValidationErrorCode } from './validationErrorCodes';
 
 /**
@@ -9,7 +11,13 @@ import { VALIDATION_ERROR_CODES, type ValidationErrorCode } from './validationEr
  *
  * @category Errors
  */
-export type ErrorCode = DomainErrorCode | CalcErrorCode | I18nErrorCode | ValidationErrorCode;
+export type ErrorCode =
+  | DomainErrorCode
+  | CalcErrorCode
+  | I18nErrorCode
+  | ValidationErrorCode
+  | ReportErrorCode
+  | CliErrorCode;
 
 /**
  * Every error code of every package, each once (packages share a code such as `INVALID_OPTION` where
@@ -28,4 +36,6 @@ export const ERROR_CODES: readonly ErrorCode[] = /* @__PURE__ */ uniqueCodes<Err
   CALC_ERROR_CODES,
   I18N_ERROR_CODES,
   VALIDATION_ERROR_CODES,
+  REPORT_ERROR_CODES,
+  CLI_ERROR_CODES,
 ]);

@@ -13,6 +13,8 @@
  * - `FRACTIONAL_DONG`: an amount that is not a whole number of đồng ("0,5 đồng", `readVnd('1.5')`).
  * - `INVALID_NUMBER_WORDS`: words that are not a Vietnamese number reading ("hai trăm mười lăm tỷ mươi"), or a
  *   reading that is ambiguous in speech ("một nghìn hai": 1.002 or 1.200?).
+ * - `UNSUPPORTED_LANGUAGE`: a language other than `vi` and `en`. Details: `value`, `supported`
+ *   (comma-separated).
  * - `INVALID_OPTION`: an option with a value the function does not accept (`{ unit: 'billion' }`,
  *   `{ maximumFractionDigits: -1 }`), or options that are not an object.
  *
@@ -34,6 +36,7 @@ export const I18N_ERROR_CODES = [
   'AMBIGUOUS_AMOUNT',
   'FRACTIONAL_DONG',
   'INVALID_NUMBER_WORDS',
+  'UNSUPPORTED_LANGUAGE',
   'INVALID_OPTION',
 ] as const;
 

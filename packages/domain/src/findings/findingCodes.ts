@@ -1,5 +1,6 @@
 import { uniqueCodes } from '../_internal/uniqueCodes';
 import { CALC_FINDING_CODES, type CalcFindingCode } from './calcFindingCodes';
+import { REPORT_FINDING_CODES, type ReportFindingCode } from './reportFindingCodes';
 import { VALIDATION_FINDING_CODES, type ValidationFindingCode } from './validationFindingCodes';
 
 /**
@@ -7,7 +8,7 @@ import { VALIDATION_FINDING_CODES, type ValidationFindingCode } from './validati
  *
  * @category Findings
  */
-export type FindingCode = CalcFindingCode | ValidationFindingCode;
+export type FindingCode = CalcFindingCode | ValidationFindingCode | ReportFindingCode;
 
 /**
  * Every finding code of every package, for translations and parity tests.
@@ -23,4 +24,5 @@ export type FindingCode = CalcFindingCode | ValidationFindingCode;
 export const FINDING_CODES: readonly FindingCode[] = /* @__PURE__ */ uniqueCodes<FindingCode>([
   CALC_FINDING_CODES,
   VALIDATION_FINDING_CODES,
+  REPORT_FINDING_CODES,
 ]);

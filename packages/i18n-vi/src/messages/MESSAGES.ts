@@ -1,12 +1,12 @@
-import type { ErrorCode, FindingCode } from '@khuyencong/domain';
+import type { MessageCode as CatalogueCode } from '@khuyencong/domain';
 
 /**
- * The code of anything `@khuyencong/*` reports: an error code (`ERROR_CODES`) or a finding code
- * (`FINDING_CODES`: calc's consistency checks and validation's rules).
+ * The code of anything `@khuyencong/*` reports: an error or finding code of the catalogue of
+ * `@khuyencong/domain` (its `MESSAGE_CODES`).
  *
  * @category Messages
  */
-export type MessageCode = ErrorCode | FindingCode;
+export type MessageCode = CatalogueCode;
 
 /**
  * Vietnamese message templates for every error and finding code of the packages, typed so that a code without a
@@ -40,6 +40,28 @@ export const MESSAGES: Readonly<Record<MessageCode, string>> = {
   FRACTIONAL_DONG: 'Số tiền phải là số đồng nguyên, không có phần lẻ của đồng: {value}.',
   INVALID_NUMBER_WORDS: 'Không đọc được số bằng chữ: {value} (từ "{word}").',
   INVALID_OPTION: 'Tùy chọn {option|parameter} không hợp lệ: {value}.',
+  // @khuyencong/i18n-vi (languages)
+  UNSUPPORTED_LANGUAGE: 'Ngôn ngữ "{value}" không được hỗ trợ; dùng một trong: {supported}.',
+  // @khuyencong/report
+  ROWS_REJECTED:
+    'Có {rejected:number} trên {read:number} dòng bị loại vì sai dữ liệu nên không lập số tổng: sửa các dòng đó, hoặc chọn bỏ qua các dòng sai (--skip-invalid).',
+  RULE_SET_FILE_NOT_JSON:
+    'Tệp quy định mức hỗ trợ {source} không phải JSON hợp lệ: lỗi ở dòng {line}, cột {column}.',
+  RULE_SET_FILE_INVALID:
+    'Tệp quy định mức hỗ trợ {source} không đúng cấu trúc tại "{path}": {issue:@schemaIssue}[[ (và {issues:number} lỗi khác)]].',
+  // @khuyencong/cli
+  UNKNOWN_COMMAND: 'Lệnh không rõ "{value}"; các lệnh: {commands} (xem "khuyencong --help").',
+  UNKNOWN_FLAG: '{command}: tùy chọn không rõ {flag} (xem "khuyencong {command} --help").',
+  MISSING_FLAG_VALUE: '{command}: tùy chọn {flag} cần một giá trị.',
+  UNEXPECTED_ARGUMENT:
+    '{command}: không nhận đối số "{value}" (xem "khuyencong {command} --help").',
+  MISSING_ARGUMENT: '{command}: thiếu {argument} (xem "khuyencong {command} --help").',
+  INVALID_CHOICE: '{command}: {flag} phải là một trong {allowed} (nhận "{value}").',
+  FILE_NOT_FOUND: 'Không tìm thấy tệp {file}.',
+  NOT_A_FILE: '{file} không phải là tệp (có thể là thư mục).',
+  FILE_UNREADABLE: 'Không đọc được tệp {file} ({reason}).',
+  OUTPUT_FAILED: 'Không ghi được {file} ({reason}).',
+  OUTPUT_IS_INPUT: 'Tệp ra {file} cũng là tệp vào; chọn tên khác để không ghi đè dữ liệu.',
   // @khuyencong/calc
   INVALID_AMOUNT: 'Số tiền không hợp lệ ({parameter}): {value}.',
   INVALID_DECIMAL: 'Số thập phân không hợp lệ ({parameter}): {value}.',
@@ -137,4 +159,60 @@ export const MESSAGES: Readonly<Record<MessageCode, string>> = {
     'Tham gia bình chọn cấp {level:@typicalProductLevel} cần giấy chứng nhận cấp dưới còn hiệu lực hoặc văn bản xác nhận của cấp dưới.',
   LOWER_LEVEL_ENDORSEMENT_USED:
     'Tham gia bình chọn cấp {level:@typicalProductLevel} theo văn bản xác nhận của cấp dưới.',
+  // @khuyencong/report findings
+  FILE_EMPTY: 'Tệp rỗng: không có dòng tiêu đề.',
+  ENCODING_NOT_UTF8:
+    'Tệp không phải UTF-8 (có thể là Windows-1258/ANSI): byte không hợp lệ ở dòng {line}. Hãy lưu lại từ Excel bằng "CSV UTF-8 (Comma delimited)".',
+  ENCODING_UTF16:
+    'Tệp được lưu bằng UTF-16 ("Unicode Text"); hãy lưu lại từ Excel bằng "CSV UTF-8 (Comma delimited)".',
+  CSV_QUOTE_NOT_CLOSED: 'Dấu ngoặc kép mở ở dòng {line} không được đóng.',
+  LINE_TOO_LONG:
+    'Dòng {line} dài hơn {limit:number} ký tự mà chưa xuống dòng: tệp có thể không phải CSV.',
+  JSON_SYNTAX: 'JSON sai cú pháp ở dòng {line}, cột {column}.',
+  JSON_NOT_DATASET:
+    'Tệp JSON không phải bộ dữ liệu (cần một đối tượng có plans, reports, projects hoặc một danh sách đề án); nhận được {found}.',
+  COLUMN_MISSING: 'Thiếu cột {field:field}: thêm cột "{header}".',
+  COLUMN_DUPLICATE: 'Cột "{header}" trùng với cột "{otherHeader}" (cùng là {field:field}).',
+  TABLE_KIND_MIXED:
+    'Tệp trộn cột của danh sách đề án ("{projectHeader}") với cột của dòng kế hoạch/báo cáo ("{lineHeader}"); hãy tách thành hai tệp.',
+  COLUMN_UNKNOWN: 'Cột "{header}" không rõ nên bị bỏ qua[[ (có phải "{suggestion}"?)]].',
+  ROW_TOO_SHORT:
+    'Dòng có {cells:number} ô nhưng tiêu đề có {columns:number} cột: thiếu ô, hoặc một ô chứa dấu phân cách mà không đặt trong ngoặc kép.',
+  ROW_TOO_LONG: 'Dòng có {cells:number} ô nhưng tiêu đề chỉ có {columns:number} cột.',
+  CELL_REQUIRED: 'Ô {field:field} bắt buộc nhưng để trống.',
+  CELL_NOT_AMOUNT: '"{value}" không phải số tiền hợp lệ ({field:field}).',
+  CELL_AMOUNT_AMBIGUOUS:
+    'Số tiền "{value}" không rõ đơn vị ({field:field}): ghi rõ đồng, nghìn đồng, triệu đồng hoặc tỷ đồng, trong ô hoặc trong tiêu đề cột.',
+  CELL_AMOUNT_FRACTIONAL: 'Số tiền "{value}" có phần lẻ của đồng ({field:field}).',
+  CELL_AMOUNT_NEGATIVE: 'Số tiền "{value}" bị âm ({field:field}).',
+  CELL_NOT_YEAR: '"{value}" không phải năm, ví dụ 2024 ({field:field}).',
+  CELL_NOT_DATE: '"{value}" không phải ngày dạng ngày/tháng/năm ({field:field}).',
+  CELL_NOT_COUNT: '"{value}" không phải số nguyên ({field:field}).',
+  CELL_NOT_PERCENT: '"{value}" không phải tỷ lệ phần trăm ({field:field}).',
+  CELL_UNKNOWN_CODE:
+    '"{value}" không phải mã hoặc tên hợp lệ ({field:field})[[; dùng một trong: {candidates}]].',
+  CELL_UNKNOWN_PROVINCE: 'Không có tỉnh, thành phố "{value}" vào ngày {date:date}.',
+  CELL_UNKNOWN_SCOPE:
+    '"{value}" không phải toàn quốc, một vùng hay một tỉnh, thành phố vào ngày {date:date}.',
+  FUND_MISSING:
+    'Không rõ nguồn kinh phí khuyến công (quốc gia hay địa phương): ghi cột "Nguồn kinh phí", hoặc cột kinh phí khuyến công quốc gia hoặc địa phương.',
+  FUND_NOT_STATE:
+    'Nguồn kinh phí khuyến công phải là quốc gia hoặc địa phương, không phải "{value}".',
+  SUPPORT_CONFLICTS_WITH_FUND:
+    'Kinh phí hỗ trợ "{support}" khác với cột {fund:@fundingSource} "{stated}".',
+  PERCENT_ON_SOURCE_LINE: 'Tỷ lệ đạt chỉ ghi ở dòng tổng (để trống "Nguồn kinh phí").',
+  DUPLICATE_PROJECT_ID:
+    'Mã đề án {id} đã có ở {firstSource}[[ dòng {firstLine}]]; dòng này không được tính lần nữa.',
+  TOTALS_ROW_MATCHES:
+    'Dòng "{label}" khớp với tổng của {rows:number} dòng phía trên và không được tính là đề án.',
+  TOTALS_ROW_MISMATCH:
+    'Dòng "{label}" ghi {field:field} là {stated:vnd}, nhưng {rows:number} dòng phía trên cộng lại được {computed:vnd} (chênh lệch {difference:vnd}).',
+  CONFLICTING_FIGURES:
+    'Hai dòng ghi hai giá trị khác nhau cho cùng một số liệu ({field:field}); giữ giá trị đầu.',
+  SUPPORT_WITHIN_NATIONAL_REFERENCE:
+    'Hỗ trợ {support:vnd} không vượt mức quốc gia tham chiếu {limit:vnd} (bộ quy định {ruleSetId}); tỉnh chưa có quy định mức hỗ trợ được mã hóa.',
+  SUPPORT_ABOVE_NATIONAL_REFERENCE:
+    'Hỗ trợ {support:vnd} vượt mức quốc gia tham chiếu {limit:vnd} (bộ quy định {ruleSetId}); tỉnh chưa có quy định mức hỗ trợ được mã hóa, mức của tỉnh có thể khác.',
+  APPROVAL_DATE_MISSING:
+    'Đề án không có ngày phê duyệt: quy định được áp dụng theo ngày {date:date}, ngày đầu năm kế hoạch.',
 };

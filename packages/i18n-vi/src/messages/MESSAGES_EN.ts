@@ -30,6 +30,30 @@ export const MESSAGES_EN: Readonly<Record<MessageCode, string>> = {
   FRACTIONAL_DONG: 'An amount must be whole đồng, with no fraction of a đồng: {value}.',
   INVALID_NUMBER_WORDS: 'Cannot read the number in words: {value} (at "{word}").',
   INVALID_OPTION: 'Invalid option {option|parameter}: {value}.',
+  // @khuyencong/i18n-vi (languages)
+  UNSUPPORTED_LANGUAGE: 'The language "{value}" is not supported; use one of: {supported}.',
+  // @khuyencong/report
+  ROWS_REJECTED:
+    '{rejected:number} of {read:number} rows were rejected for bad data, so no totals are made: fix those rows, or choose to skip the bad rows (--skip-invalid).',
+  RULE_SET_FILE_NOT_JSON:
+    'The rule-set file {source} is not valid JSON: error at line {line}, column {column}.',
+  RULE_SET_FILE_INVALID:
+    'The rule-set file {source} does not have the expected structure at "{path}": {issue:@schemaIssue}[[ (and {issues:number} more)]].',
+  // @khuyencong/cli
+  UNKNOWN_COMMAND:
+    'Unknown command "{value}"; the commands are: {commands} (see "khuyencong --help").',
+  UNKNOWN_FLAG: '{command}: unknown option {flag} (see "khuyencong {command} --help").',
+  MISSING_FLAG_VALUE: '{command}: the option {flag} needs a value.',
+  UNEXPECTED_ARGUMENT:
+    '{command}: unexpected argument "{value}" (see "khuyencong {command} --help").',
+  MISSING_ARGUMENT: '{command}: {argument} is missing (see "khuyencong {command} --help").',
+  INVALID_CHOICE: '{command}: {flag} must be one of {allowed} (got "{value}").',
+  FILE_NOT_FOUND: 'File not found: {file}.',
+  NOT_A_FILE: '{file} is not a file (it may be a folder).',
+  FILE_UNREADABLE: 'Cannot read the file {file} ({reason}).',
+  OUTPUT_FAILED: 'Cannot write {file} ({reason}).',
+  OUTPUT_IS_INPUT:
+    'The output {file} is also an input; choose another name so the data is not overwritten.',
   // @khuyencong/calc
   INVALID_AMOUNT: 'Invalid amount ({parameter}): {value}.',
   INVALID_DECIMAL: 'Invalid decimal number ({parameter}): {value}.',
@@ -120,4 +144,60 @@ export const MESSAGES_EN: Readonly<Record<MessageCode, string>> = {
     'Entering the {level:@typicalProductLevel} vote needs a still-valid certificate of the level below or the lower authority’s endorsement.',
   LOWER_LEVEL_ENDORSEMENT_USED:
     'Entering the {level:@typicalProductLevel} vote on the lower authority’s endorsement.',
+  // @khuyencong/report findings
+  FILE_EMPTY: 'The file is empty: there is no header row.',
+  ENCODING_NOT_UTF8:
+    'The file is not UTF-8 (perhaps Windows-1258/ANSI): invalid byte on line {line}. Save it again from Excel as "CSV UTF-8 (Comma delimited)".',
+  ENCODING_UTF16:
+    'The file is UTF-16 ("Unicode Text"); save it again from Excel as "CSV UTF-8 (Comma delimited)".',
+  CSV_QUOTE_NOT_CLOSED: 'The double quote opened on line {line} is never closed.',
+  LINE_TOO_LONG:
+    'Line {line} runs past {limit:number} characters without a line break: the file may not be CSV.',
+  JSON_SYNTAX: 'Malformed JSON at line {line}, column {column}.',
+  JSON_NOT_DATASET:
+    'The JSON file is not a dataset (an object with plans, reports, projects, or an array of projects); got {found}.',
+  COLUMN_MISSING: 'The column for {field:field} is missing: add a column "{header}".',
+  COLUMN_DUPLICATE:
+    'The column "{header}" repeats the column "{otherHeader}" (both are {field:field}).',
+  TABLE_KIND_MIXED:
+    'The file mixes project columns ("{projectHeader}") with plan/report line columns ("{lineHeader}"); split it into two files.',
+  COLUMN_UNKNOWN:
+    'The column "{header}" is not known and is ignored[[ (did you mean "{suggestion}"?)]].',
+  ROW_TOO_SHORT:
+    'The row has {cells:number} cells but the header has {columns:number} columns: cells are missing, or a cell holds the delimiter without quotes.',
+  ROW_TOO_LONG: 'The row has {cells:number} cells but the header only {columns:number} columns.',
+  CELL_REQUIRED: 'The {field:field} cell is required but empty.',
+  CELL_NOT_AMOUNT: '"{value}" is not a valid amount ({field:field}).',
+  CELL_AMOUNT_AMBIGUOUS:
+    'The amount "{value}" has no clear unit ({field:field}): state dong, thousand, million or billion dong, in the cell or in the column header.',
+  CELL_AMOUNT_FRACTIONAL: 'The amount "{value}" has a fraction of a dong ({field:field}).',
+  CELL_AMOUNT_NEGATIVE: 'The amount "{value}" is negative ({field:field}).',
+  CELL_NOT_YEAR: '"{value}" is not a year such as 2024 ({field:field}).',
+  CELL_NOT_DATE: '"{value}" is not a day/month/year date ({field:field}).',
+  CELL_NOT_COUNT: '"{value}" is not a whole number ({field:field}).',
+  CELL_NOT_PERCENT: '"{value}" is not a percentage ({field:field}).',
+  CELL_UNKNOWN_CODE:
+    '"{value}" is not a valid code or name ({field:field})[[; use one of: {candidates}]].',
+  CELL_UNKNOWN_PROVINCE: 'No province or centrally-run city "{value}" on {date:date}.',
+  CELL_UNKNOWN_SCOPE: '"{value}" is not the nation, a region or a province on {date:date}.',
+  FUND_MISSING:
+    'The industrial-promotion fund (national or local) is not given: fill the fund column, or the national or local fund column.',
+  FUND_NOT_STATE: 'The industrial-promotion fund must be national or local, not "{value}".',
+  SUPPORT_CONFLICTS_WITH_FUND:
+    'The support "{support}" differs from the {fund:@fundingSource} column "{stated}".',
+  PERCENT_ON_SOURCE_LINE: 'The attainment percent belongs on the total line (an empty fund cell).',
+  DUPLICATE_PROJECT_ID:
+    'The project id {id} was already read in {firstSource}[[ on line {firstLine}]]; this row is not counted again.',
+  TOTALS_ROW_MATCHES:
+    'The "{label}" row matches the sum of the {rows:number} rows above it and is not counted as a project.',
+  TOTALS_ROW_MISMATCH:
+    'The "{label}" row gives {field:field} as {stated:vnd}, but the {rows:number} rows above it add up to {computed:vnd} (difference {difference:vnd}).',
+  CONFLICTING_FIGURES:
+    'Two lines give different values for the same figure ({field:field}); the first is kept.',
+  SUPPORT_WITHIN_NATIONAL_REFERENCE:
+    'Support of {support:vnd} is within the national reference limit of {limit:vnd} (rule set {ruleSetId}); no provincial levels are encoded.',
+  SUPPORT_ABOVE_NATIONAL_REFERENCE:
+    "Support of {support:vnd} exceeds the national reference limit of {limit:vnd} (rule set {ruleSetId}); no provincial levels are encoded, and the province's own may differ.",
+  APPROVAL_DATE_MISSING:
+    'The project has no approval date: its rules are applied as of {date:date}, the first day of its plan year.',
 };

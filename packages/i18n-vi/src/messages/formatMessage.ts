@@ -10,6 +10,8 @@ import { MESSAGES, type MessageCode } from './MESSAGES';
 import { MESSAGES_EN } from './MESSAGES_EN';
 
 const PLACEHOLDER = /\{([A-Za-z|]+)(?::(vnd|percent|number|date|field|@[A-Za-z]+))?\}/g;
+/** `[[ … ]]`: a part of a template that is left out when a detail it names is absent, `null` or empty. */
+const OPTIONAL = /\[\[([^[\]]*)\]\]/g;
 
 function asText(value: unknown): string {
   return typeof value === 'string' ? value : describeValue(value);
@@ -71,7 +73,8 @@ export interface MessageOptions {
 /**
  * Fills the message of a code with its details, formatting amounts, percents, numbers and dates the
  * Vietnamese way (or, with `lang: 'en'`, the English message the English way). A detail that is missing shows
- * as "…"; one that does not fit its type is shown as it is.
+ * as "…"; one that does not fit its type is shown as it is. A part of a template written `[[ … ]]` is left out
+ * when a detail it names is absent, `null` or empty (`'Cột "{header}" bị bỏ qua[[ (có phải "{suggestion}"?)]].'`).
  *
  * @param code - an error or finding code.
  * @param details - the details of the error or finding.
@@ -86,6 +89,8 @@ export interface MessageOptions {
  * //=> 'Các khoản thành phần (budget) cộng lại được 5.000.000.000 đồng, không khớp với tổng 5.500.000.000 đồng (chênh lệch -500.000.000 đồng).'
  * formatMessage('SUPPORT_EXCEEDS_LIMIT', { support: '300000001', limit: '300000000', maxRatePercent: '50', capLimit: '300000000', ruleSetId: 'tt-28-2018', excess: '1' }, { lang: 'en' })
  * //=> 'Support of 300,000,001 VND exceeds the limit of 300,000,000 VND (rate at most 50%, cap 300,000,000 VND) under the rule set tt-28-2018, by 1 VND.'
+ * [formatMessage('COLUMN_UNKNOWN', { header: 'Cán bộ theo dõi', suggestion: null }), formatMessage('COLUMN_UNKNOWN', { header: 'Kinh phí tài trợ', suggestion: 'Kinh phí hỗ trợ' })]
+ * //=> ['Cột "Cán bộ theo dõi" không rõ nên bị bỏ qua.', 'Cột "Kinh phí tài trợ" không rõ nên bị bỏ qua (có phải "Kinh phí hỗ trợ"?).']
  * ```
  */
 export function formatMessage(
@@ -105,10 +110,20 @@ export function formatMessage(
   }
   const values: Readonly<Record<string, unknown>> =
     typeof details === 'object' && details !== null ? details : {};
-  return template.replace(PLACEHOLDER, (_match, names: string, type: string | undefined) => {
-    const name = names
+  const present = (names: string): string | undefined =>
+    names
       .split('|')
       .find((candidate) => Object.hasOwn(values, candidate) && values[candidate] !== undefined);
-    return name === undefined ? '…' : formatParameter(values[name], type, lang);
-  });
+  const filled = (name: string | undefined): boolean =>
+    name !== undefined && values[name] !== null && values[name] !== '';
+  return template
+    .replace(OPTIONAL, (_match, part: string) =>
+      [...part.matchAll(PLACEHOLDER)].every((placeholder) => filled(present(placeholder[1] ?? '')))
+        ? part
+        : '',
+    )
+    .replace(PLACEHOLDER, (_match, names: string, type: string | undefined) => {
+      const name = present(names);
+      return name === undefined ? '…' : formatParameter(values[name], type, lang);
+    });
 }

@@ -18,6 +18,7 @@ import { formatMessage } from './formatMessage';
 import { MESSAGES } from './MESSAGES';
 import { MESSAGES_EN } from './MESSAGES_EN';
 import { messageOf } from './messageOf';
+import { readLanguage } from './readLanguage';
 
 describe('MESSAGES_EN', () => {
   it('has an English message for exactly the codes that have a Vietnamese one, with the same placeholders', () => {
@@ -91,6 +92,7 @@ describe('MESSAGES', () => {
       thrown(() => formatPeriod({ kind: 'quarter', year: 2024, index: 5 })),
       thrown(() => toIsoDate('2023-02-29')),
       thrown(() => labelOf('fundingSource', 'central' as never)),
+      thrown(() => readLanguage('fr')),
     ];
     const codes = errors.map((error) => (error as KhuyenCongError).code);
     for (const code of I18N_ERROR_CODES) expect(codes).toContain(code);
@@ -107,6 +109,7 @@ describe('MESSAGES', () => {
       'Kỳ báo cáo không hợp lệ (loại quarter, năm 2024).',
       'Ngày không hợp lệ: "2023-02-29". Ngày phải là ngày có thật, viết dạng YYYY-MM-DD.',
       'Mã central không có trong danh mục fundingSource.',
+      'Ngôn ngữ "fr" không được hỗ trợ; dùng một trong: vi, en.',
     ]);
   });
 
