@@ -9,8 +9,8 @@
  *
  * The input as a whole (its rows are not read; every row of it counts as rejected):
  * - `FILE_EMPTY` (error): no header row. Details: none.
- * - `ENCODING_NOT_UTF8` (error): the bytes are not UTF-8 (a Windows-1258 or other legacy file). Details: `line`.
- * - `ENCODING_UTF16` (error): a UTF-16 ("Unicode Text") file. Details: none.
+ * - `ENCODING_NOT_UTF8` (error): the bytes are neither UTF-8 nor UTF-16 with a byte-order mark (a Windows-1258
+ *   or other legacy file). Details: `line` (of the first bad byte).
  * - `CSV_QUOTE_NOT_CLOSED` (error): a double quote opened and never closed. Details: `line`.
  * - `LINE_TOO_LONG` (error): a line longer than the limit (no line break in sight). Details: `line`, `limit`
  *   (characters).
@@ -76,7 +76,6 @@
 export const REPORT_FINDING_CODES = [
   'FILE_EMPTY',
   'ENCODING_NOT_UTF8',
-  'ENCODING_UTF16',
   'CSV_QUOTE_NOT_CLOSED',
   'LINE_TOO_LONG',
   'JSON_SYNTAX',

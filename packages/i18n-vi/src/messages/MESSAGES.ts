@@ -163,8 +163,6 @@ export const MESSAGES: Readonly<Record<MessageCode, string>> = {
   FILE_EMPTY: 'Tệp rỗng: không có dòng tiêu đề.',
   ENCODING_NOT_UTF8:
     'Tệp không phải UTF-8 (có thể là Windows-1258/ANSI): byte không hợp lệ ở dòng {line}. Hãy lưu lại từ Excel bằng "CSV UTF-8 (Comma delimited)".',
-  ENCODING_UTF16:
-    'Tệp được lưu bằng UTF-16 ("Unicode Text"); hãy lưu lại từ Excel bằng "CSV UTF-8 (Comma delimited)".',
   CSV_QUOTE_NOT_CLOSED: 'Dấu ngoặc kép mở ở dòng {line} không được đóng.',
   LINE_TOO_LONG:
     'Dòng {line} dài hơn {limit:number} ký tự mà chưa xuống dòng: tệp có thể không phải CSV.',

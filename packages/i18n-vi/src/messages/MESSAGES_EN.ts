@@ -148,8 +148,6 @@ export const MESSAGES_EN: Readonly<Record<MessageCode, string>> = {
   FILE_EMPTY: 'The file is empty: there is no header row.',
   ENCODING_NOT_UTF8:
     'The file is not UTF-8 (perhaps Windows-1258/ANSI): invalid byte on line {line}. Save it again from Excel as "CSV UTF-8 (Comma delimited)".',
-  ENCODING_UTF16:
-    'The file is UTF-16 ("Unicode Text"); save it again from Excel as "CSV UTF-8 (Comma delimited)".',
   CSV_QUOTE_NOT_CLOSED: 'The double quote opened on line {line} is never closed.',
   LINE_TOO_LONG:
     'Line {line} runs past {limit:number} characters without a line break: the file may not be CSV.',
