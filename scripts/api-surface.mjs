@@ -5,6 +5,10 @@
 //                                         removed or changed line (a breaking change) also needs a pending
 //                                         major changeset for that package
 //   node scripts/api-surface.mjs --write  rewrite the committed files after an intended change
+//
+// Data is not API: a type alias is recorded as it is declared (`type Activity = (typeof ACTIVITIES)[number]`,
+// not the union it expands to) and a constant by its declared type (or `as const data` when its type is its
+// value), so adding a code to a list, a message or a label changes no line here.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
@@ -45,9 +49,7 @@ function surfaceOf(dir) {
           .sort();
         lines.push(`interface ${name} { ${members.join('; ')} }`);
       } else {
-        lines.push(
-          `type ${name} = ${checker.typeToString(type, undefined, FLAGS | ts.TypeFormatFlags.InTypeAlias)}`,
-        );
+        lines.push(`type ${name} = ${declaredText(symbol) ?? checker.typeToString(type, undefined, FLAGS | ts.TypeFormatFlags.InTypeAlias)}`);
       }
     }
     if (symbol.flags & ts.SymbolFlags.Value) {
@@ -64,11 +66,44 @@ function surfaceOf(dir) {
               .getSignaturesOfType(type, ts.SignatureKind.Call)
               .map((s) => checker.signatureToString(s, undefined, FLAGS))
               .join(' & ')
-          : checker.typeToString(type, undefined, FLAGS);
+          : (constText(declaration) ?? checker.typeToString(type, undefined, FLAGS));
       lines.push(`${kind} ${name}: ${text}`);
     }
   }
   return `${lines.sort().join('\n')}\n`;
+}
+
+function squash(text) {
+  return text.replace(/\s+/g, ' ').replace(/\( /g, '(').replace(/ \)/g, ')').trim();
+}
+
+/** The declared text of a type alias (with its type parameters), or undefined for anything else. */
+function declaredText(symbol) {
+  const declaration = symbol.declarations?.find(ts.isTypeAliasDeclaration);
+  if (declaration === undefined) return undefined;
+  const parameters = declaration.typeParameters
+    ? `<${declaration.typeParameters.map((p) => squash(p.getText())).join(', ')}> `
+    : '';
+  return `${parameters}${squash(declaration.type.getText())}`;
+}
+
+/** A constant's declared type, or `as const data` when its type is its own literal value. */
+function constText(declaration) {
+  if (declaration === undefined || !ts.isVariableDeclaration(declaration)) return undefined;
+  if (declaration.type !== undefined) return squash(declaration.type.getText());
+  let initializer = declaration.initializer;
+  if (initializer !== undefined && ts.isSatisfiesExpression(initializer)) {
+    initializer = initializer.expression;
+  }
+  if (
+    initializer !== undefined &&
+    ts.isAsExpression(initializer) &&
+    ts.isTypeReferenceNode(initializer.type) &&
+    initializer.type.typeName.getText() === 'const'
+  ) {
+    return 'as const data';
+  }
+  return undefined;
 }
 
 function pendingMajor(packageName) {
