@@ -375,6 +375,7 @@ export const TERMS_EN: Readonly<Record<TermKey, string>> = {
   'report.splitFrom.report': 'report',
   'report.splitFrom.projectList': 'project list',
   'report.projectCount': '{count:number} {count:plural(project|projects)}',
+  'report.notStated': '(not stated)',
   'report.column.scope': 'Scope',
   'report.column.period': 'Period',
   'report.column.source': 'Source',
@@ -462,5 +463,4 @@ export const TERMS_EN: Readonly<Record<TermKey, string>> = {
   'legal.level.high': 'high',
   'legal.level.medium': 'medium',
   'legal.level.low': 'low',
-  'message.unknownError': 'Unknown error.',
 };

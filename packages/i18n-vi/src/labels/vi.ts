@@ -406,6 +406,7 @@ export const TERMS = {
   'report.splitFrom.report': 'báo cáo',
   'report.splitFrom.projectList': 'danh sách đề án',
   'report.projectCount': '{count:number} đề án',
+  'report.notStated': '(không ghi)',
   // Column headers of a report's tables.
   'report.column.scope': 'Phạm vi',
   'report.column.period': 'Kỳ',
@@ -495,8 +496,6 @@ export const TERMS = {
   'legal.level.high': 'cao',
   'legal.level.medium': 'trung bình',
   'legal.level.low': 'thấp',
-  // `messageOf` when nothing else can be said.
-  'message.unknownError': 'Lỗi không xác định.',
 };
 
 /**

@@ -202,3 +202,6 @@ export const MESSAGES_EN: Readonly<Record<MessageCode, string>> = {
   APPROVAL_DATE_MISSING:
     'The project has no approval date: its rules are applied as of {date:date}, the first day of its plan year.',
 };
+
+/** What `messageOf` says in English when nothing else can be said (kept out of the message table: it has no code). */
+export const UNKNOWN_ERROR_EN = 'Unknown error.';

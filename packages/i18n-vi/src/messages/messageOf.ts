@@ -1,8 +1,13 @@
 import { isKhuyenCongError } from '@khuyencong/domain';
-import { termOf } from '../labels/termOf';
+import { UNKNOWN_ERROR_EN } from './en';
 import { formatMessage, type MessageOptions } from './formatMessage';
 import { isLanguage, type Language } from './readLanguage';
-import { MESSAGES, type MessageCode } from './vi';
+import { MESSAGES, type MessageCode, UNKNOWN_ERROR } from './vi';
+
+const UNKNOWN_ERRORS: Readonly<Record<Language, string>> = {
+  vi: UNKNOWN_ERROR,
+  en: UNKNOWN_ERROR_EN,
+};
 
 /** The language asked for, or Vietnamese when the options cannot say (messageOf never throws). */
 function languageOf(options: unknown): Language {
@@ -42,6 +47,6 @@ export function messageOf(error: unknown, options: MessageOptions = {}): string 
     if (error instanceof Error) return error.message;
     return String(error);
   } catch {
-    return termOf('message.unknownError', { lang });
+    return UNKNOWN_ERRORS[lang];
   }
 }

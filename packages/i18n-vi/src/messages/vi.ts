@@ -217,3 +217,6 @@ export const MESSAGES: Readonly<Record<MessageCode, string>> = {
   APPROVAL_DATE_MISSING:
     'Đề án không có ngày phê duyệt: quy định được áp dụng theo ngày {date:date}, ngày đầu năm kế hoạch.',
 };
+
+/** What `messageOf` says in Vietnamese when nothing else can be said (kept out of the message table: it has no code). */
+export const UNKNOWN_ERROR = 'Lỗi không xác định.';
