@@ -5,12 +5,14 @@ import { describe, expect, it } from 'vitest';
 import {
   FIELD_LABELS,
   FIELD_LABELS_EN,
+  type FieldName,
   LABELS,
   LABELS_EN,
   MESSAGES,
   MESSAGES_EN,
   TERMS,
   TERMS_EN,
+  type TermKey,
   VND_UNIT_LABELS,
   VND_UNIT_LABELS_EN,
 } from '../src/index';
@@ -69,6 +71,16 @@ describe('parity of the Vietnamese and English words', () => {
       const values = Object.values(en);
       expect(new Set(values).size, list).toBe(values.length);
     }
+  });
+
+  it('a text missing in English, or one only English has, does not compile', () => {
+    const { 'report.title': _dropped, ...withoutTitle } = TERMS_EN;
+    // @ts-expect-error: every TermKey needs its English term
+    const missing: Readonly<Record<TermKey, string>> = withoutTitle;
+    // @ts-expect-error: an English field label for a field the Vietnamese table does not name
+    const extra: Readonly<Record<FieldName, string>> = { ...FIELD_LABELS_EN, budget: 'budget' };
+    expect(Object.keys(missing)).not.toContain('report.title');
+    expect(Object.keys(extra)).toContain('budget');
   });
 
   it('field labels and unit labels: the same keys', () => {
