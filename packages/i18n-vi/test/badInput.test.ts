@@ -19,6 +19,9 @@ const NAMES = [
   'parseVnd',
   'parseNumberWords',
   'labelOf',
+  'fieldLabelOf',
+  'termOf',
+  'formatTerm',
   'formatLegalReference',
   'formatMessage',
   'readLanguage',
@@ -33,6 +36,13 @@ const inputs = fc.oneof(
   fc.string(),
   fc.stringMatching(/^[-+]?[\d.,]{1,20}( ?(nghìn|triệu|tỷ|tỉ|đồng|đ|VND))*$/),
   fc.double(),
+);
+
+/** Options with a language, good or bad, as the last argument of the functions that write words. */
+const languageOptions = fc.oneof(
+  fc.record({ lang: fc.constantFrom('vi', 'en', 'fr', 'EN', '', undefined) }),
+  fc.record({ lang: inputs }),
+  inputs,
 );
 
 describe('bad input', () => {
@@ -53,33 +63,45 @@ describe('bad input', () => {
   it.each(Object.keys(FUNCTIONS))('%s returns a value or throws a coded error', (name) => {
     const fn = FUNCTIONS[name] as AnyFunction;
     fc.assert(
-      fc.property(inputs, fc.option(inputs, { nil: undefined }), (first, second) => {
-        let result: unknown;
-        try {
-          result = fn(first, second);
-        } catch (error) {
-          expect(
-            isKhuyenCongError(error),
-            `${name} threw ${error instanceof Error ? error.stack : typeof error}`,
-          ).toBe(true);
-          return;
-        }
-        const text = typeof result === 'string' ? result : JSON.stringify(result);
-        expect(text).not.toMatch(/NaN|undefined|\[object/);
-      }),
+      fc.property(
+        inputs,
+        fc.option(inputs, { nil: undefined }),
+        fc.option(languageOptions, { nil: undefined }),
+        (first, second, third) => {
+          let result: unknown;
+          try {
+            result = fn(first, second, third);
+          } catch (error) {
+            expect(
+              isKhuyenCongError(error),
+              `${name} threw ${error instanceof Error ? error.stack : typeof error}`,
+            ).toBe(true);
+            return;
+          }
+          const text = typeof result === 'string' ? result : JSON.stringify(result);
+          expect(text).not.toMatch(/NaN|undefined|\[object/);
+        },
+      ),
       { numRuns: 1000 },
     );
   });
 
   it('text helpers and messageOf never throw on strings', () => {
     fc.assert(
-      fc.property(fc.string(), fc.string(), fc.anything(), (a, b, anything) => {
-        expect(typeof api.removeDiacritics(a)).toBe('string');
-        expect(typeof api.slugify(a)).toBe('string');
-        expect(Number.isNaN(api.compareVietnamese(a, b))).toBe(false);
-        expect(Number.isNaN(api.compareVietnameseNames(a, b))).toBe(false);
-        expect(typeof api.messageOf(anything)).toBe('string');
-      }),
+      fc.property(
+        fc.string(),
+        fc.string(),
+        fc.anything(),
+        languageOptions,
+        (a, b, anything, options) => {
+          expect(typeof api.removeDiacritics(a)).toBe('string');
+          expect(typeof api.slugify(a)).toBe('string');
+          expect(Number.isNaN(api.compareVietnamese(a, b))).toBe(false);
+          expect(Number.isNaN(api.compareVietnameseNames(a, b))).toBe(false);
+          expect(typeof api.messageOf(anything)).toBe('string');
+          expect(typeof api.messageOf(anything, options as never)).toBe('string');
+        },
+      ),
       { numRuns: 1000 },
     );
   });

@@ -1,18 +1,21 @@
 import { ROUNDING_MODES, type RoundingMode } from '@khuyencong/domain';
+import type { Language } from '../messages/readLanguage';
 import type { Decimal } from './decimal';
 import { fail } from './fail';
 import { writeDecimal } from './formatDecimal';
+import { languageOption } from './languageOption';
 import { choiceOption, integerOption } from './options';
 import { roundDecimal } from './roundDecimal';
 
-/** The resolved fraction-digit and rounding options of the number formatters. */
+/** The resolved fraction-digit, rounding and language options of the number formatters. */
 export interface NumberOptions {
   readonly minimumFractionDigits: number;
   readonly maximumFractionDigits: number | undefined;
   readonly rounding: RoundingMode;
+  readonly lang: Language;
 }
 
-/** Reads and checks `minimumFractionDigits`, `maximumFractionDigits` and `rounding`. */
+/** Reads and checks `minimumFractionDigits`, `maximumFractionDigits`, `rounding` and `lang`. */
 export function numberOptions(
   options: Readonly<Record<string, unknown>>,
   defaultMaximum: number | undefined,
@@ -35,14 +38,19 @@ export function numberOptions(
     );
   }
   const rounding = choiceOption(options, 'rounding', ROUNDING_MODES, 'halfExpand', fn);
-  return { minimumFractionDigits, maximumFractionDigits, rounding };
+  return {
+    minimumFractionDigits,
+    maximumFractionDigits,
+    rounding,
+    lang: languageOption(options, fn),
+  };
 }
 
-/** Rounds and writes a decimal with resolved options: "1.234.567,891". */
+/** Rounds and writes a decimal with resolved options: "1.234.567,891" (Vietnamese), "1,234,567.891" (English). */
 export function formatWith(decimal: Decimal, options: NumberOptions): string {
   const rounded =
     options.maximumFractionDigits === undefined
       ? decimal
       : roundDecimal(decimal, options.maximumFractionDigits, options.rounding);
-  return writeDecimal(rounded, options.minimumFractionDigits);
+  return writeDecimal(rounded, options.minimumFractionDigits, options.lang);
 }

@@ -1,11 +1,13 @@
 import type { RoundingMode } from '@khuyencong/domain';
+import type { LanguageOptions } from '../messages/LanguageOptions';
 
 /**
- * Options of {@link formatNumber} (and of `formatPercent` and `formatVnd`).
+ * Options of {@link formatNumber} (and of `formatPercent` and `formatVnd`). `lang: 'en'` writes "," between
+ * thousands and "." before decimals ("1,234,567.891"), as `Intl.NumberFormat('en-US')` does, but exactly.
  *
  * @category Formatting
  */
-export interface FormatNumberOptions {
+export interface FormatNumberOptions extends LanguageOptions {
   /** Fraction digits always shown, padding with zeros (0-100, default 0). */
   readonly minimumFractionDigits?: number;
   /**

@@ -19,22 +19,3 @@ export const VND_UNITS = ['dong', 'nghin', 'trieu', 'ty', 'nghin-ty'] as const;
  * @category Formatting
  */
 export type VndUnit = (typeof VND_UNITS)[number];
-
-/**
- * The Vietnamese label of each {@link VndUnit}, as a table header writes it ("Đơn vị: triệu đồng").
- *
- * @category Labels
- * @example
- * ```ts
- * import { VND_UNIT_LABELS } from '@khuyencong/i18n-vi';
- * [VND_UNIT_LABELS.trieu, VND_UNIT_LABELS['nghin-ty']]
- * //=> ['triệu đồng', 'nghìn tỷ đồng']
- * ```
- */
-export const VND_UNIT_LABELS: Readonly<Record<VndUnit, string>> = {
-  dong: 'đồng',
-  nghin: 'nghìn đồng',
-  trieu: 'triệu đồng',
-  ty: 'tỷ đồng',
-  'nghin-ty': 'nghìn tỷ đồng',
-};

@@ -29,6 +29,26 @@ describe('formatDate', () => {
     expect(formatDate(new Date(2026, 10, 27, 23, 59))).toBe('ngày 27 tháng 11 năm 2026');
   });
 
+  it('has one English form for both styles, day month-name year', () => {
+    expect(formatDate('2024-10-01', { lang: 'en' })).toBe('1 October 2024');
+    expect(formatDate('2026-01-05', { style: 'numeric', lang: 'en' })).toBe('5 January 2026');
+    expect(formatDate(new Date(2025, 1, 28), { lang: 'en' })).toBe('28 February 2025');
+    expect(formatDate('2024-10-01', { lang: 'vi' })).toBe('ngày 01 tháng 10 năm 2024');
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date(1900, 0, 1), max: new Date(2200, 0, 1), noInvalidDate: true }),
+        (date) => {
+          const english = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long' }).format(date);
+          expect(formatDate(date, { lang: 'en' })).toBe(english);
+        },
+      ),
+      { numRuns: 500 },
+    );
+    expect(errorCode(() => formatDate('2024-10-01', { lang: 'fr' as never }))).toBe(
+      'UNSUPPORTED_LANGUAGE',
+    );
+  });
+
   it('refuses dates that do not exist and bad styles', () => {
     for (const bad of [
       '2023-02-29',
@@ -65,6 +85,29 @@ describe('formatPeriod', () => {
     expect(formatPeriod({ kind: 'multi-year', year: 2021, endYear: 2025 })).toBe(
       'giai đoạn 2021-2025',
     );
+  });
+
+  it('names every kind of period in English', () => {
+    const en = { lang: 'en' } as const;
+    expect(formatPeriod({ kind: 'year', year: 2024 }, en)).toBe('2024');
+    expect(formatPeriod({ kind: 'nine-months', year: 2024 }, en)).toBe('9 months of 2024');
+    expect(formatPeriod({ kind: 'half-year', year: 2024, index: 1 }, en)).toBe(
+      'first half of 2024',
+    );
+    expect(formatPeriod({ kind: 'half-year', year: 2024, index: 2 }, en)).toBe(
+      'second half of 2024',
+    );
+    expect(
+      [1, 2, 3, 4].map((index) => formatPeriod({ kind: 'quarter', year: 2024, index }, en)),
+    ).toEqual(['Q1 2024', 'Q2 2024', 'Q3 2024', 'Q4 2024']);
+    expect(formatPeriod({ kind: 'month', year: 2024, index: 9 }, en)).toBe('September 2024');
+    expect(formatPeriod({ kind: 'multi-year', year: 2021, endYear: 2025 }, en)).toBe('2021-2025');
+    expect(errorCode(() => formatPeriod({ kind: 'quarter', year: 2024, index: 5 }, en))).toBe(
+      'INVALID_PERIOD',
+    );
+    expect(
+      errorCode(() => formatPeriod({ kind: 'year', year: 2024 }, { lang: 'fr' as never })),
+    ).toBe('UNSUPPORTED_LANGUAGE');
   });
 
   it('refuses periods that cannot exist', () => {

@@ -5,12 +5,12 @@ import { canonical, decimalStrings, errorCode } from '../../test/arbitraries';
 import { parseNumber } from '../parse/parseNumber';
 import { formatNumber } from './formatNumber';
 
-function intl(value: string, options: Record<string, unknown>): string {
+function intl(value: string, options: Record<string, unknown>, locale = 'vi-VN'): string {
   // Intl.NumberFormat v3 formats decimal strings exactly (peers.md §A.3); its "-0" is ours "0".
-  const text = new Intl.NumberFormat('vi-VN', options as Intl.NumberFormatOptions).format(
+  const text = new Intl.NumberFormat(locale, options as Intl.NumberFormatOptions).format(
     value as unknown as number,
   );
-  return text.replace(/^-(0(,0*)?)$/, '$1');
+  return text.replace(/^-(0([,.]0*)?)$/, '$1');
 }
 
 describe('formatNumber', () => {
@@ -67,6 +67,49 @@ describe('formatNumber', () => {
       ),
       { numRuns: 2000 },
     );
+  });
+
+  it('writes English numbers with "," thousands and "." decimals, as Intl.NumberFormat("en-US") does', () => {
+    expect(formatNumber('1234567.891', { lang: 'en' })).toBe('1,234,567.891');
+    expect(formatNumber(12345678901234567890n, { lang: 'en' })).toBe('12,345,678,901,234,567,890');
+    expect(formatNumber('-1500000', { lang: 'en' })).toBe('-1,500,000');
+    expect(formatNumber('52.03', { minimumFractionDigits: 3, lang: 'en' })).toBe('52.030');
+    expect(formatNumber('1234.5', { lang: 'vi' })).toBe('1.234,5');
+    fc.assert(
+      fc.property(
+        decimalStrings,
+        fc.integer({ min: 0, max: 8 }),
+        fc.constantFrom(...ROUNDING_MODES),
+        (value, digits, rounding) => {
+          expect(formatNumber(value, { maximumFractionDigits: digits, rounding, lang: 'en' })).toBe(
+            intl(value, { maximumFractionDigits: digits, roundingMode: rounding }, 'en-US'),
+          );
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('is the same figure in both languages: only the two marks are swapped', () => {
+    fc.assert(
+      fc.property(decimalStrings, fc.integer({ min: 0, max: 6 }), (value, digits) => {
+        const swapped = formatNumber(value, { maximumFractionDigits: digits }).replace(
+          /[.,]/g,
+          (mark) => (mark === '.' ? ',' : '.'),
+        );
+        expect(formatNumber(value, { maximumFractionDigits: digits, lang: 'en' })).toBe(swapped);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('refuses a language it does not have', () => {
+    for (const lang of ['fr', 'EN', 'vi-VN', '', null, 1]) {
+      expect(
+        errorCode(() => formatNumber('1', { lang: lang as never })),
+        String(lang),
+      ).toBe('UNSUPPORTED_LANGUAGE');
+    }
   });
 
   it('round-trips through parseNumber', () => {

@@ -33,6 +33,15 @@ describe('formatPercent', () => {
     );
   });
 
+  it('writes English percents with a decimal point', () => {
+    expect(formatPercent('93.51', { lang: 'en' })).toBe('93.51%');
+    expect(formatPercent('93.511', { maximumFractionDigits: 1, lang: 'en' })).toBe('93.5%');
+    expect(formatPercent('1234.5', { lang: 'en' })).toBe('1,234.5%');
+    expect(formatPercent('52.03', { lang: 'en', maximumFractionDigits: 2 })).toBe(
+      new Intl.NumberFormat('en-US', { style: 'unit', unit: 'percent' }).format(52.03),
+    );
+  });
+
   it('refuses bad input with coded errors', () => {
     expect(errorCode(() => formatPercent(0.5203))).toBe('INVALID_NUMBER');
     expect(errorCode(() => formatPercent('52,03'))).toBe('INVALID_NUMBER');

@@ -27,6 +27,55 @@ describe('formatVnd', () => {
     expect(formatVnd('73500000000')).toBe('73.500.000.000 đồng');
   });
 
+  it('prints the same figures in English: the same unit and rounding, English marks and words', () => {
+    const auto = { unit: 'auto', lang: 'en' } as const;
+    expect(formatVnd('78600000000', auto)).toBe('78.6 billion VND');
+    expect(formatVnd('73500000000', auto)).toBe('73.5 billion VND');
+    expect(formatVnd('6040000000', auto)).toBe('6.04 billion VND');
+    expect(formatVnd('300000000', auto)).toBe('300 million VND');
+    expect(formatVnd('262500000', auto)).toBe('262.5 million VND');
+    expect(formatVnd('1500000', auto)).toBe('1.5 million VND');
+    expect(formatVnd('45000', auto)).toBe('45 thousand VND');
+    expect(formatVnd('1000000000000', auto)).toBe('1 trillion VND');
+    expect(formatVnd('1000000000000000', auto)).toBe('1,000 trillion VND');
+    expect(formatVnd('999999999', auto)).toBe('1 billion VND');
+    expect(formatVnd('999', auto)).toBe('999 VND');
+    expect(formatVnd('73500000000', { lang: 'en' })).toBe('73,500,000,000 VND');
+    expect(formatVnd('5011000000', { unit: 'trieu', lang: 'en' })).toBe('5,011 million VND');
+    expect(formatVnd('73500000000', { unit: 'ty', suffix: 'none', lang: 'en' })).toBe(
+      '73.5 billion',
+    );
+    expect(formatVnd('73500000000', { suffix: '₫', lang: 'en' })).toBe('73,500,000,000 ₫');
+  });
+
+  it('chooses the same unit and digits in both languages', () => {
+    fc.assert(
+      fc.property(
+        amounts,
+        fc.constantFrom(...VND_UNITS, 'auto' as const),
+        fc.integer({ min: 0, max: 6 }),
+        fc.constantFrom(...ROUNDING_MODES),
+        (amount, unit, digits, rounding) => {
+          const options = {
+            unit,
+            maximumFractionDigits: digits,
+            rounding,
+            suffix: 'none',
+          } as const;
+          const vi = formatVnd(amount, options).split(' ');
+          const en = formatVnd(amount, { ...options, lang: 'en' }).split(' ');
+          expect(en[0]).toBe(vi[0]?.replace(/[.,]/g, (mark) => (mark === '.' ? ',' : '.')));
+          const words = { nghìn: 'thousand', triệu: 'million', tỷ: 'billion' } as const;
+          const viUnit = vi.slice(1).join(' ');
+          expect(en.slice(1).join(' ')).toBe(
+            viUnit === 'nghìn tỷ' ? 'trillion' : (words[viUnit as keyof typeof words] ?? ''),
+          );
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
   it('suffixes: đồng, đ, ₫, VND or none', () => {
     expect(formatVnd(73500000000n, { suffix: 'đ' })).toBe('73.500.000.000 đ');
     expect(formatVnd(73500000000n, { suffix: '₫' })).toBe('73.500.000.000 ₫');

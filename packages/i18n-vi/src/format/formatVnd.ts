@@ -1,8 +1,10 @@
+import { CURRENCY_WORDS } from '../_internal/currencyWords';
 import { type Decimal, shiftDecimal, toWholeDong } from '../_internal/decimal';
 import { formatWith, type NumberOptions, numberOptions } from '../_internal/numberOptions';
 import { choiceOption, optionsRecord } from '../_internal/options';
 import { roundDecimal } from '../_internal/roundDecimal';
 import { VND_UNIT_EXPONENTS } from '../_internal/vndUnitExponents';
+import type { Language } from '../messages/readLanguage';
 import type { FormatNumberOptions } from './FormatNumberOptions';
 import type { VndUnit } from './VndUnit';
 
@@ -17,7 +19,7 @@ export interface FormatVndOptions extends FormatNumberOptions {
    * `'auto'`, the largest unit that keeps the rounded integer part at least 1.
    */
   readonly unit?: VndUnit | 'auto';
-  /** What ends the amount: `'đồng'` (default), `'đ'`, `'₫'`, `'VND'`, or `'none'`. */
+  /** What ends the amount: `'đồng'` (the default in Vietnamese), `'đ'`, `'₫'`, `'VND'` (the default in English), or `'none'`. */
   readonly suffix?: VndSuffix;
 }
 
@@ -38,12 +40,10 @@ const UNIT_CHOICES: readonly (VndUnit | 'auto')[] = [
   'nghin-ty',
   'auto',
 ];
-const UNIT_WORDS: Readonly<Record<VndUnit, string>> = {
-  dong: '',
-  nghin: ' nghìn',
-  trieu: ' triệu',
-  ty: ' tỷ',
-  'nghin-ty': ' nghìn tỷ',
+/** The word of each scaled unit in each language (the currency word follows it). */
+const UNIT_WORDS: Readonly<Record<Language, Readonly<Record<VndUnit, string>>>> = {
+  vi: { dong: '', nghin: ' nghìn', trieu: ' triệu', ty: ' tỷ', 'nghin-ty': ' nghìn tỷ' },
+  en: { dong: '', nghin: ' thousand', trieu: ' million', ty: ' billion', 'nghin-ty': ' trillion' },
 };
 const AUTO_ORDER: readonly VndUnit[] = ['nghin-ty', 'ty', 'trieu', 'nghin'];
 
@@ -59,19 +59,24 @@ function autoUnit(amount: Decimal, options: NumberOptions): VndUnit {
 /**
  * Writes an amount of đồng as Vietnamese reports print it: "73.500.000.000 đồng", or in a scaled unit
  * ("5.011 triệu đồng", "73,5 tỷ đồng"). Scaled amounts keep 3 fraction digits unless told otherwise and round
- * half-up (NĐ 174/2016/NĐ-CP Điều 4); trailing zeros are dropped. Exact at any size.
+ * half-up (NĐ 174/2016/NĐ-CP Điều 4); trailing zeros are dropped. Exact at any size. With `lang: 'en'`, the
+ * English form of the same figure, unit and rounding: "73,500,000,000 VND", "73.5 billion VND", "5,011 million
+ * VND" (`nghin-ty`, 10^12, is "trillion").
  *
  * @param amount - whole đồng: a decimal string (`'73500000000'`), a bigint or a safe-integer number.
- * @param options - `unit`, `suffix`, and the fraction-digit and rounding options of {@link formatNumber}.
+ * @param options - `unit`, `suffix`, `lang`, and the fraction-digit and rounding options of {@link formatNumber}.
  * @returns the formatted amount.
  * @throws {@link @khuyencong/domain!KhuyenCongError | KhuyenCongError} `INVALID_NUMBER` for a value that is not a number, `FRACTIONAL_DONG` for an
- *   amount with a fraction, `INVALID_OPTION` for bad options.
+ *   amount with a fraction, `INVALID_OPTION` for bad options, `UNSUPPORTED_LANGUAGE` for a `lang` other than
+ *   `'vi'` or `'en'`.
  * @category Formatting
  * @example
  * ```ts
  * import { formatVnd } from '@khuyencong/i18n-vi';
  * [formatVnd('73500000000'), formatVnd('73500000000', { unit: 'auto' }), formatVnd(5011000000, { unit: 'trieu' }), formatVnd('84739000000', { unit: 'ty', suffix: 'none' })]
  * //=> ['73.500.000.000 đồng', '73,5 tỷ đồng', '5.011 triệu đồng', '84,739 tỷ']
+ * [formatVnd('73500000000', { lang: 'en' }), formatVnd('78600000000', { unit: 'auto', lang: 'en' }), formatVnd('262500000', { unit: 'auto', lang: 'en' })]
+ * //=> ['73,500,000,000 VND', '78.6 billion VND', '262.5 million VND']
  * ```
  */
 export function formatVnd(amount: string | bigint | number, options?: FormatVndOptions): string {
@@ -79,8 +84,14 @@ export function formatVnd(amount: string | bigint | number, options?: FormatVndO
   const decimal = toWholeDong(amount);
   const resolved = numberOptions(record, 3, 'formatVnd');
   const chosen = choiceOption(record, 'unit', UNIT_CHOICES, 'dong', 'formatVnd');
-  const suffix = choiceOption(record, 'suffix', SUFFIXES, 'đồng', 'formatVnd');
+  const suffix = choiceOption(
+    record,
+    'suffix',
+    SUFFIXES,
+    CURRENCY_WORDS[resolved.lang],
+    'formatVnd',
+  );
   const unit = chosen === 'auto' ? autoUnit(decimal, resolved) : chosen;
   const number = formatWith(shiftDecimal(decimal, -VND_UNIT_EXPONENTS[unit]), resolved);
-  return `${number}${UNIT_WORDS[unit]}${suffix === 'none' ? '' : ` ${suffix}`}`;
+  return `${number}${UNIT_WORDS[resolved.lang][unit]}${suffix === 'none' ? '' : ` ${suffix}`}`;
 }

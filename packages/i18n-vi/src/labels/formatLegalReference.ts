@@ -1,12 +1,39 @@
 import {
+  LEGAL_DOCUMENT_KINDS,
   LEGAL_DOCUMENTS,
   type LegalDocument,
   type LegalDocumentKind,
   type LegalReference,
 } from '@khuyencong/domain';
 import { describeValue, detailValue, fail } from '../_internal/fail';
+import { languageOption } from '../_internal/languageOption';
+import { optionsRecord } from '../_internal/options';
+import type { LanguageOptions } from '../messages/LanguageOptions';
+import type { Language } from '../messages/readLanguage';
 
-const KIND_NAMES: Readonly<Record<LegalDocumentKind, string>> = {
+/**
+ * Options of {@link formatLegalReference}.
+ *
+ * @category Labels
+ */
+export interface FormatLegalReferenceOptions extends LanguageOptions {
+  /**
+   * Legal documents of your own by id (a province's HĐND resolution that a rule-set file defines, say),
+   * consulted before the built-in `LEGAL_DOCUMENTS` of `@khuyencong/domain`.
+   */
+  readonly documents?: Readonly<Record<string, LegalDocument>>;
+}
+
+/** What a citation reads of a document. */
+type CitedDocument = Pick<LegalDocument, 'kind' | 'number' | 'title'>;
+
+/** How each language cites: the name of a document, and the provision (point, clause, article) before it. */
+interface CitationStyle {
+  readonly document: (document: CitedDocument) => string;
+  readonly cite: (reference: LegalReference, document: string) => string;
+}
+
+const VI_KIND_NAMES: Readonly<Record<LegalDocumentKind, string>> = {
   law: 'Luật',
   resolution: 'Nghị quyết',
   decree: 'Nghị định',
@@ -16,47 +43,135 @@ const KIND_NAMES: Readonly<Record<LegalDocumentKind, string>> = {
   'consolidated-text': 'Văn bản hợp nhất',
 };
 
-function documentName(document: LegalDocument): string {
-  if (document.number === undefined) return document.title;
-  const name = document.kind === 'law' ? document.title : KIND_NAMES[document.kind];
-  return `${name} số ${document.number}`;
+const EN_KIND_NAMES: Readonly<Record<LegalDocumentKind, string>> = {
+  law: 'Law',
+  resolution: 'Resolution',
+  decree: 'Decree',
+  decision: 'Decision',
+  circular: 'Circular',
+  'joint-circular': 'Joint Circular',
+  'consolidated-text': 'Consolidated Text',
+};
+
+/** "Article 8(4)", "Article 5(1)(a)", "Article 6, point a", "Clause 2"; empty for a whole document. */
+function englishProvision(reference: LegalReference): string {
+  const { article, clause, point } = reference;
+  if (article === undefined) {
+    return [point && `Point ${point}`, clause && `Clause ${clause}`].filter(Boolean).join(', ');
+  }
+  if (clause === undefined)
+    return point === undefined ? `Article ${article}` : `Article ${article}, point ${point}`;
+  return `Article ${article}(${clause})${point === undefined ? '' : `(${point})`}`;
+}
+
+const STYLES: Readonly<Record<Language, CitationStyle>> = {
+  // Smallest unit first: "điểm a khoản 1 Điều 5 Nghị định số 45/2012/NĐ-CP"; a law by its title.
+  vi: {
+    document: (document) => {
+      if (document.number === undefined) return document.title;
+      const name = document.kind === 'law' ? document.title : VI_KIND_NAMES[document.kind];
+      return `${name} số ${document.number}`;
+    },
+    cite: (reference, document) =>
+      [
+        reference.point !== undefined && `điểm ${reference.point}`,
+        reference.clause !== undefined && `khoản ${reference.clause}`,
+        reference.article !== undefined && `Điều ${reference.article}`,
+        document,
+      ]
+        .filter(Boolean)
+        .join(' '),
+  },
+  // The provision, then the document: "Article 8(4), Circular No. 28/2018/TT-BTC". The official number is kept
+  // as it is written; a document without one is named by its (Vietnamese) title, in quotes.
+  en: {
+    document: (document) =>
+      document.number === undefined
+        ? `${EN_KIND_NAMES[document.kind]} “${document.title}”`
+        : `${EN_KIND_NAMES[document.kind]} No. ${document.number}`,
+    cite: (reference, document) => {
+      const provision = englishProvision(reference);
+      return provision === '' ? document : `${provision}, ${document}`;
+    },
+  },
+};
+
+function isCitable(document: unknown): document is CitedDocument {
+  if (typeof document !== 'object' || document === null) return false;
+  const { kind, number, title } = document as Record<string, unknown>;
+  return (
+    (LEGAL_DOCUMENT_KINDS as readonly unknown[]).includes(kind) &&
+    typeof title === 'string' &&
+    (number === undefined || typeof number === 'string')
+  );
+}
+
+/** The document of an id: the caller's own first, then the registry; `undefined` when neither has it. */
+function findDocument(id: unknown, own: unknown): unknown {
+  if (typeof id !== 'string') return undefined;
+  if (own !== undefined) {
+    if (typeof own !== 'object' || own === null || Array.isArray(own)) {
+      return fail(
+        'INVALID_OPTION',
+        `formatLegalReference: option documents must be an object of documents by id, got ${describeValue(own)}.`,
+        { option: 'documents', value: detailValue(own) },
+      );
+    }
+    if (Object.hasOwn(own, id)) return (own as Readonly<Record<string, unknown>>)[id];
+  }
+  const registry: Readonly<Record<string, LegalDocument>> = LEGAL_DOCUMENTS;
+  return Object.hasOwn(registry, id) ? registry[id] : undefined;
 }
 
 /**
- * Cites a legal reference in the Vietnamese order, smallest unit first: "điểm a khoản 1 Điều 5 Nghị định số
+ * Cites a legal reference. In Vietnamese (the default) smallest unit first: "điểm a khoản 1 Điều 5 Nghị định số
  * 45/2012/NĐ-CP" (a law is cited by its title, "Luật Kế toán số 88/2015/QH13"; a document without a number by its
- * title).
+ * title). In English (`lang: 'en'`) the provision first, then the document with its official number as written:
+ * "Article 8(4), Circular No. 28/2018/TT-BTC", "Article 5(1)(a), Decree No. 45/2012/NĐ-CP".
  *
- * @param reference - a `LegalReference` of `@khuyencong/domain` whose document is in `LEGAL_DOCUMENTS`.
+ * @param reference - a `LegalReference` of `@khuyencong/domain` whose document is in `options.documents` or in
+ *   `LEGAL_DOCUMENTS`.
+ * @param options - `lang`: `'vi'` (default) or `'en'`; `documents`: your own documents by id, looked up first.
  * @returns the citation.
- * @throws {@link @khuyencong/domain!KhuyenCongError | KhuyenCongError} `UNKNOWN_LEGAL_DOCUMENT` when the document is not in the registry.
+ * @throws {@link @khuyencong/domain!KhuyenCongError | KhuyenCongError} `UNKNOWN_LEGAL_DOCUMENT` when the document is in neither;
+ *   `INVALID_OPTION` for options that are not an object, `documents` that is not one, or a document of yours
+ *   without a known `kind` and a `title`; `UNSUPPORTED_LANGUAGE` for a `lang` other than `'vi'` or `'en'`.
  * @category Labels
  * @example
  * ```ts
  * import { formatLegalReference } from '@khuyencong/i18n-vi';
  * [formatLegalReference({ document: 'tt-28-2018-btc', article: '8', clause: '4' }), formatLegalReference({ document: 'nd-45-2012', article: '5', clause: '1', point: 'đ' })]
  * //=> ['khoản 4 Điều 8 Thông tư số 28/2018/TT-BTC', 'điểm đ khoản 1 Điều 5 Nghị định số 45/2012/NĐ-CP']
+ * formatLegalReference({ document: 'tt-28-2018-btc', article: '8', clause: '4' }, { lang: 'en' })
+ * //=> 'Article 8(4), Circular No. 28/2018/TT-BTC'
+ * const documents = { 'nq-12-2025-hdnd-hue': { id: 'nq-12-2025-hdnd-hue', number: '12/2025/NQ-HĐND', kind: 'resolution', issuer: 'HĐND thành phố Huế', title: 'Nghị quyết về khuyến công', confidence: { basis: 'read', level: 'high' } } } as const;
+ * [formatLegalReference({ document: 'nq-12-2025-hdnd-hue', article: '3' }, { documents }), formatLegalReference({ document: 'nq-12-2025-hdnd-hue', article: '3' }, { documents, lang: 'en' })]
+ * //=> ['Điều 3 Nghị quyết số 12/2025/NQ-HĐND', 'Article 3, Resolution No. 12/2025/NQ-HĐND']
  * ```
  */
-export function formatLegalReference(reference: LegalReference): string {
-  const documents: Readonly<Record<string, LegalDocument>> = LEGAL_DOCUMENTS;
+export function formatLegalReference(
+  reference: LegalReference,
+  options?: FormatLegalReferenceOptions,
+): string {
+  const record = optionsRecord(options, 'formatLegalReference');
+  const lang = languageOption(record, 'formatLegalReference');
   const id: unknown =
     typeof reference === 'object' && reference !== null ? reference.document : undefined;
-  const document =
-    typeof id === 'string' && Object.hasOwn(documents, id) ? documents[id] : undefined;
+  const document = findDocument(id, record['documents']);
   if (document === undefined) {
     return fail(
       'UNKNOWN_LEGAL_DOCUMENT',
       `formatLegalReference: no legal document ${describeValue(id)}.`,
-      {
-        value: detailValue(id),
-      },
+      { value: detailValue(id) },
     );
   }
-  const parts: string[] = [];
-  if (reference.point !== undefined) parts.push(`điểm ${reference.point}`);
-  if (reference.clause !== undefined) parts.push(`khoản ${reference.clause}`);
-  if (reference.article !== undefined) parts.push(`Điều ${reference.article}`);
-  parts.push(documentName(document));
-  return parts.join(' ');
+  if (!isCitable(document)) {
+    return fail(
+      'INVALID_OPTION',
+      `formatLegalReference: the document ${describeValue(id)} of option documents needs a kind of ${LEGAL_DOCUMENT_KINDS.join(', ')} and a title.`,
+      { option: 'documents', value: detailValue(id) },
+    );
+  }
+  const style = STYLES[lang];
+  return style.cite(reference, style.document(document));
 }

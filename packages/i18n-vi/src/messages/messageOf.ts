@@ -1,11 +1,29 @@
 import { isKhuyenCongError } from '@khuyencong/domain';
+import { UNKNOWN_ERROR_EN } from './en';
 import { formatMessage, type MessageOptions } from './formatMessage';
-import { MESSAGES, type MessageCode } from './MESSAGES';
+import { isLanguage, type Language } from './readLanguage';
+import { MESSAGES, type MessageCode, UNKNOWN_ERROR } from './vi';
+
+const UNKNOWN_ERRORS: Readonly<Record<Language, string>> = {
+  vi: UNKNOWN_ERROR,
+  en: UNKNOWN_ERROR_EN,
+};
+
+/** The language asked for, or Vietnamese when the options cannot say (messageOf never throws). */
+function languageOf(options: unknown): Language {
+  try {
+    const lang: unknown = (options as MessageOptions | undefined)?.lang;
+    return isLanguage(lang) ? lang : 'vi';
+  } catch {
+    return 'vi';
+  }
+}
 
 /**
  * The Vietnamese (or, with `lang: 'en'`, English) message of anything caught: a `KhuyenCongError` gets its
  * code's message filled with its details;
- * an error of an unknown code, or any other error, keeps its own message. Never throws.
+ * an error of an unknown code, or any other error, keeps its own message. Never throws (a `lang` it does not know
+ * gives Vietnamese).
  *
  * @param error - anything caught.
  * @param options - `lang: 'vi' | 'en'`.
@@ -16,18 +34,19 @@ import { MESSAGES, type MessageCode } from './MESSAGES';
  * import { messageOf, parseVnd } from '@khuyencong/i18n-vi';
  * let caught: unknown;
  * try { parseVnd('0,5 đồng'); } catch (error) { caught = error; }
- * messageOf(caught)
- * //=> 'Số tiền phải là số đồng nguyên, không có phần lẻ của đồng: 0,5 đồng.'
+ * [messageOf(caught), messageOf(caught, { lang: 'en' })]
+ * //=> ['Số tiền phải là số đồng nguyên, không có phần lẻ của đồng: 0,5 đồng.', 'An amount must be whole dong, with no fraction of a dong: 0,5 đồng.']
  * ```
  */
 export function messageOf(error: unknown, options: MessageOptions = {}): string {
+  const lang = languageOf(options);
   try {
     if (isKhuyenCongError(error) && Object.hasOwn(MESSAGES, error.code)) {
-      return formatMessage(error.code as MessageCode, error.details, options);
+      return formatMessage(error.code as MessageCode, error.details, { lang });
     }
     if (error instanceof Error) return error.message;
     return String(error);
   } catch {
-    return options?.lang === 'en' ? 'Unknown error.' : 'Lỗi không xác định.';
+    return UNKNOWN_ERRORS[lang];
   }
 }

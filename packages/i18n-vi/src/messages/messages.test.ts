@@ -6,7 +6,7 @@ import {
   toIsoDate,
 } from '@khuyencong/domain';
 import { describe, expect, it } from 'vitest';
-import { thrown } from '../../test/arbitraries';
+import { errorCode, thrown } from '../../test/arbitraries';
 import { formatPeriod } from '../format/formatPeriod';
 import { formatVnd } from '../format/formatVnd';
 import { labelOf } from '../labels/labelOf';
@@ -15,24 +15,12 @@ import { parseNumberWords } from '../parse/parseNumberWords';
 import { parseVnd } from '../parse/parseVnd';
 import { readNumber } from '../words/readNumber';
 import { formatMessage } from './formatMessage';
-import { MESSAGES } from './MESSAGES';
-import { MESSAGES_EN } from './MESSAGES_EN';
 import { messageOf } from './messageOf';
 import { readLanguage } from './readLanguage';
+import { MESSAGES } from './vi';
 
 describe('MESSAGES_EN', () => {
-  it('has an English message for exactly the codes that have a Vietnamese one, with the same placeholders', () => {
-    expect(Object.keys(MESSAGES_EN).sort()).toEqual(Object.keys(MESSAGES).sort());
-    const placeholders = (template: string) =>
-      [...template.matchAll(/\{[^}]+\}/g)].map(String).sort();
-    for (const [code, template] of Object.entries(MESSAGES)) {
-      expect(placeholders(MESSAGES_EN[code as keyof typeof MESSAGES_EN]), code).toEqual(
-        placeholders(template),
-      );
-    }
-  });
-
-  it('formats amounts, percents and dates the English way', () => {
+  it('formats amounts, percents, dates and codes the English way', () => {
     expect(
       formatMessage(
         'REPORTED_PERCENT_INCONSISTENT',
@@ -50,13 +38,50 @@ describe('MESSAGES_EN', () => {
     );
     expect(
       formatMessage('SETTLEMENT_DUE', { year: 2024, dueOn: '2025-01-22' }, { lang: 'en' }),
-    ).toBe('National khuyến công funds of 2024 must be settled by 2025-01-22.');
+    ).toBe('National industrial promotion funds of 2024 must be settled by 22 January 2025.');
+    expect(
+      formatMessage(
+        'SUPPORT_LIMIT_UNKNOWN',
+        { activity: 'demonstration-model', fund: 'local', reason: 'NO_RULE_SET' },
+        { lang: 'en' },
+      ),
+    ).toBe(
+      'No support limit is known for building demonstration models of techniques (the local industrial promotion fund): no encoded rule applies (NO_RULE_SET).',
+    );
     expect(
       messageOf(
         thrown(() => parseVnd('0,5 đồng')),
         { lang: 'en' },
       ),
-    ).toBe('An amount must be whole đồng, with no fraction of a đồng: 0,5 đồng.');
+    ).toBe('An amount must be whole dong, with no fraction of a dong: 0,5 đồng.');
+  });
+
+  it('chooses plural words by the count', () => {
+    const rejected = (counts: Record<string, unknown>) =>
+      formatMessage('ROWS_REJECTED', counts, { lang: 'en' }).split(' for bad data')[0];
+    expect(rejected({ rejected: 1, read: 1 })).toBe('1 of 1 row was rejected');
+    expect(rejected({ rejected: '1', read: 2000 })).toBe('1 of 2,000 rows was rejected');
+    expect(rejected({ rejected: 8430n, read: 10000 })).toBe('8,430 of 10,000 rows were rejected');
+    expect(rejected({ rejected: 0, read: 3 })).toBe('0 of 3 rows were rejected');
+    expect(formatMessage('ROWS_REJECTED', { rejected: 1, read: 1 })).toBe(
+      'Có 1 trên 1 dòng bị loại vì sai dữ liệu nên không lập số tổng: sửa các dòng đó, hoặc chọn bỏ qua các dòng sai (--skip-invalid).',
+    );
+  });
+
+  it('refuses a language it does not have, and messageOf falls back to Vietnamese', () => {
+    expect(errorCode(() => formatMessage('INVALID_NUMBER', {}, { lang: 'fr' as never }))).toBe(
+      'UNSUPPORTED_LANGUAGE',
+    );
+    expect(errorCode(() => formatMessage('INVALID_NUMBER', {}, 'en' as never))).toBe(
+      'INVALID_OPTION',
+    );
+    expect(
+      messageOf(
+        thrown(() => readLanguage('fr')),
+        { lang: 'fr' as never },
+      ),
+    ).toBe('Ngôn ngữ "fr" không được hỗ trợ; dùng một trong: vi, en.');
+    expect(messageOf(Object.create(null), { lang: 'en' })).toBe('Unknown error.');
   });
 });
 
@@ -165,7 +190,7 @@ describe('the field detail', () => {
     expect(
       formatMessage('LOCATION_DATA_MISSING', { field: 'unitKind', unitKind: null }, { lang: 'en' }),
     ).toBe(
-      'Not enough data to decide whether the site is eligible for khuyến công support: kind of commune-level unit.',
+      'Not enough data to decide whether the site is eligible for industrial promotion support: kind of commune-level unit.',
     );
     expect(
       formatMessage('COUNTS_DO_NOT_SUM_TO_TOTAL', { field: 'budget', partsSum: '15', total: '16' }),

@@ -21,6 +21,11 @@ export const LANGUAGES = ['vi', 'en'] as const;
  */
 export type Language = (typeof LANGUAGES)[number];
 
+/** Whether a value is exactly one of {@link LANGUAGES}. */
+export function isLanguage(value: unknown): value is Language {
+  return (LANGUAGES as readonly unknown[]).includes(value);
+}
+
 /**
  * Reads a language the user asked for (a `--lang` option, an `Accept-Language` choice already reduced to a
  * tag, a setting): `vi` or `en`, case-insensitive, with a region part allowed (`vi-VN`, `en-US`). Anything
@@ -41,7 +46,7 @@ export function readLanguage(value: unknown): Language {
   if (typeof value === 'string') {
     const tag = /^([a-z]{2})(?:[-_][a-z0-9]{2,8})*$/i.exec(value.trim());
     const primary = tag?.[1]?.toLowerCase();
-    if (primary === 'vi' || primary === 'en') return primary;
+    if (isLanguage(primary)) return primary;
   }
   return fail(
     'UNSUPPORTED_LANGUAGE',

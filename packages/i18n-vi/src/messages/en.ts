@@ -1,16 +1,18 @@
-import type { MessageCode } from './MESSAGES';
+import type { MessageCode } from './vi';
 
 /**
  * English message templates for every error and finding code, for systems and reports that also need the
- * English text (`formatMessage(code, details, { lang: 'en' })`). Same placeholders as {@link MESSAGES};
- * amounts print as "73,500,000,000 VND", percents as "93.5%", dates as `YYYY-MM-DD`, codes as words.
+ * English text (`formatMessage(code, details, { lang: 'en' })`). Same details as {@link MESSAGES} (a parity test
+ * checks the placeholders), plus `{n:plural(row|rows)}` where a count takes a plural; amounts print as
+ * "73,500,000,000 VND", percents as "93.5%", dates as "1 October 2024", codes as their English labels. No
+ * Vietnamese words except proper names and official document numbers.
  *
  * @category Messages
  * @example
  * ```ts
  * import { MESSAGES_EN } from '@khuyencong/i18n-vi';
  * MESSAGES_EN.FRACTIONAL_DONG
- * //=> 'An amount must be whole đồng, with no fraction of a đồng: {value}.'
+ * //=> 'An amount must be whole dong, with no fraction of a dong: {value}.'
  * ```
  */
 export const MESSAGES_EN: Readonly<Record<MessageCode, string>> = {
@@ -26,19 +28,19 @@ export const MESSAGES_EN: Readonly<Record<MessageCode, string>> = {
     'The number {value} is ambiguous: it is not a number in the Vietnamese convention ("." groups thousands, "," marks decimals) and reads {otherReading} in the English one.',
   INVALID_AMOUNT_TEXT: 'Cannot read the amount: {value}.',
   AMBIGUOUS_AMOUNT:
-    'The amount {value} is ambiguous: give its unit (đồng, nghìn đồng, triệu đồng, tỷ đồng).',
-  FRACTIONAL_DONG: 'An amount must be whole đồng, with no fraction of a đồng: {value}.',
+    'The amount {value} is ambiguous: give its unit (dong, thousand dong, million dong or billion dong).',
+  FRACTIONAL_DONG: 'An amount must be whole dong, with no fraction of a dong: {value}.',
   INVALID_NUMBER_WORDS: 'Cannot read the number in words: {value} (at "{word}").',
   INVALID_OPTION: 'Invalid option {option|parameter}: {value}.',
   // @khuyencong/i18n-vi (languages)
   UNSUPPORTED_LANGUAGE: 'The language "{value}" is not supported; use one of: {supported}.',
   // @khuyencong/report
   ROWS_REJECTED:
-    '{rejected:number} of {read:number} rows were rejected for bad data, so no totals are made: fix those rows, or choose to skip the bad rows (--skip-invalid).',
+    '{rejected:number} of {read:number} {read:plural(row|rows)} {rejected:plural(was|were)} rejected for bad data, so no totals are made: fix those rows, or choose to skip the bad rows (--skip-invalid).',
   RULE_SET_FILE_NOT_JSON:
     'The rule-set file {source} is not valid JSON: error at line {line}, column {column}.',
   RULE_SET_FILE_INVALID:
-    'The rule-set file {source} does not have the expected structure at "{path}": {issue:@schemaIssue}[[ (and {issues:number} more)]].',
+    'The rule-set file {source} does not have the expected structure at "{path}": {issue:@schemaIssue}[[ (and {issues:number} more {issues:plural(issue|issues)})]].',
   // @khuyencong/cli
   UNKNOWN_COMMAND:
     'Unknown command "{value}"; the commands are: {commands} (see "khuyencong --help").',
@@ -63,11 +65,12 @@ export const MESSAGES_EN: Readonly<Record<MessageCode, string>> = {
   INVALID_RATIOS: 'Invalid allocation ratios: {reason}.',
   EMPTY_INPUT: 'The list {parameter} must not be empty.',
   NO_RULE: 'The rule set {ruleSetId} has no support rule for {activity:@activity}.',
-  VARIANT_REQUIRED: '{activity:@activity} has several support levels ({variants}): choose one.',
+  VARIANT_REQUIRED:
+    'The activity "{activity:@activity}" has several support levels ({variants}): choose one.',
   MODIFIER_NOT_AVAILABLE:
     'The modifier {variant} does not apply to {activity:@activity} in the rule set {ruleSetId}.',
   NO_RULE_SET:
-    'No support rule set applies to {fund:@fundingSource} funds in {province} on {date:date}.',
+    'No support rule set applies to the {fund:@fundingSource} in {province} on {date:date}.',
   UNKNOWN_RULE_SET: 'No support rule set {ruleSetId|value}.',
   INVALID_RULE_SET: 'The support rule set {ruleSetId} is invalid: {reason}.',
   INVALID_PERCENT: 'Invalid percentage ({parameter}): {value}.',
@@ -92,19 +95,19 @@ export const MESSAGES_EN: Readonly<Record<MessageCode, string>> = {
   // @khuyencong/validation findings
   INVALID_FIELD: 'Invalid field ({issue}).',
   ELIGIBILITY_DATA_MISSING:
-    'The {field:field} is missing, so eligibility for khuyến công support cannot be fully checked.',
+    'The {field:field} is missing, so eligibility for industrial promotion support cannot be fully checked.',
   LARGE_ENTERPRISE_NOT_ELIGIBLE:
     'Large enterprises are supported only for cleaner production, sustainable production and consumption, or industrial-cluster infrastructure, not for {activity:@activity}.',
   BENEFICIARY_KIND_NOT_ELIGIBLE:
-    '{kind:@beneficiaryKind} beneficiaries are supported only from {eligibleFrom:date}; the date judged is {asOf:date}.',
+    'Beneficiaries of the kind "{kind:@beneficiaryKind}" are supported only from {eligibleFrom:date}; the date judged is {asOf:date}.',
   PROVINCE_NOT_IN_FORCE: 'No province {provinceId} existed on {asOf:date}.',
   LOCATION_UNIT_NOT_IN_FORCE: 'The unit kind {unitKind} did not exist on {asOf:date}.',
   LOCATION_NOT_ELIGIBLE:
-    'The production site ({unitKind}) is outside the areas eligible for khuyến công support under the rules in force on the date judged.',
+    'The production site ({unitKind}) is outside the areas eligible for industrial promotion support under the rules in force on the date judged.',
   LOCATION_DATA_MISSING:
-    'Not enough data to decide whether the site is eligible for khuyến công support: {field:field}.',
+    'Not enough data to decide whether the site is eligible for industrial promotion support: {field:field}.',
   LOCATION_RULE_AMBIGUOUS:
-    'The date judged, {asOf:date}, falls between {gapFrom:date} and {gapTo:date}: Decree 45/2012/NĐ-CP still named districts that no longer existed, so the location cannot be decided.',
+    'The date judged, {asOf:date}, falls between {gapFrom:date} and {gapTo:date}: Decree No. 45/2012/NĐ-CP still named districts that no longer existed, so the location cannot be decided.',
   SECTOR_NOT_ELIGIBLE:
     'The sector {sector:@sector} is supported only from {eligibleFrom:date}; the date judged is {asOf:date}.',
   MINING_OUTSIDE_DIFFICULT_AREA:
@@ -118,7 +121,7 @@ export const MESSAGES_EN: Readonly<Record<MessageCode, string>> = {
   SUPPORT_EXCEEDS_LIMIT:
     'Support of {support:vnd} exceeds the limit of {limit:vnd} (rate at most {maxRatePercent:percent}, cap {capLimit:vnd}) under the rule set {ruleSetId}, by {excess:vnd}.',
   SUPPORT_LIMIT_UNKNOWN:
-    'No support limit is known for {activity:@activity} ({fund:@fundingSource} funds): no encoded rule applies ({reason}).',
+    'No support limit is known for {activity:@activity} (the {fund:@fundingSource}): no encoded rule applies ({reason}).',
   ELIGIBLE_COST_EXCEEDS_TOTAL:
     'The eligible cost {eligibleCost:vnd} is larger than the total cost {totalCost:vnd}.',
   FUNDING_PARTS_MISMATCH:
@@ -128,22 +131,22 @@ export const MESSAGES_EN: Readonly<Record<MessageCode, string>> = {
   COUNTERPART_IMPLIED:
     'No counterpart is stated; total cost minus support gives {counterpart:vnd}.',
   STATE_SOURCES_COMBINED:
-    'The project uses both national ({national:vnd}) and local ({local:vnd}) khuyến công funds: each expense item may have only one state source.',
+    'The project uses both national ({national:vnd}) and local ({local:vnd}) industrial promotion funds: each expense item may have only one state source.',
   DOUBLE_FUNDING_DECLARATION_MISSING:
     'The commitment that no other state source funds the same expense items is missing.',
   ADVANCE_EXCEEDS_LIMIT:
     'The advance of {advance:vnd} exceeds the limit of {maxAdvance:vnd} (70% of the support of {support:vnd}) by {excess:vnd}.',
-  SETTLEMENT_DUE: 'National khuyến công funds of {year} must be settled by {dueOn:date}.',
+  SETTLEMENT_DUE: 'National industrial promotion funds of {year} must be settled by {dueOn:date}.',
   CERTIFICATE_NOT_YET_VALID:
     'The certificate issued on {issuedOn:date} is not valid yet on {asOf:date}.',
   CERTIFICATE_EXPIRED: 'The certificate expired after {validUntil:date} (date judged {asOf:date}).',
   CERTIFICATE_REVOKED: 'The certificate was revoked on {revokedOn:date} (date judged {asOf:date}).',
   CERTIFICATE_EXPIRING_SOON:
-    'The certificate is valid through {validUntil:date} ({daysRemaining:number} days left).',
+    'The certificate is valid through {validUntil:date} ({daysRemaining:number} {daysRemaining:plural(day|days)} left).',
   LOWER_LEVEL_CERTIFICATE_MISSING:
-    'Entering the {level:@typicalProductLevel} vote needs a still-valid certificate of the level below or the lower authority’s endorsement.',
+    'Entering the {level:@typicalProductLevel} selection needs a still-valid certificate of the level below or the lower authority’s endorsement.',
   LOWER_LEVEL_ENDORSEMENT_USED:
-    'Entering the {level:@typicalProductLevel} vote on the lower authority’s endorsement.',
+    'Entering the {level:@typicalProductLevel} selection on the lower authority’s endorsement.',
   // @khuyencong/report findings
   FILE_EMPTY: 'The file is empty: there is no header row.',
   ENCODING_NOT_UTF8:
@@ -162,7 +165,7 @@ export const MESSAGES_EN: Readonly<Record<MessageCode, string>> = {
   COLUMN_UNKNOWN:
     'The column "{header}" is not known and is ignored[[ (did you mean "{suggestion}"?)]].',
   ROW_TOO_SHORT:
-    'The row has {cells:number} cells but the header has {columns:number} columns: cells are missing, or a cell holds the delimiter without quotes.',
+    'The row has {cells:number} {cells:plural(cell|cells)} but the header has {columns:number} columns: cells are missing, or a cell holds the delimiter without quotes.',
   ROW_TOO_LONG: 'The row has {cells:number} cells but the header only {columns:number} columns.',
   CELL_REQUIRED: 'The {field:field} cell is required but empty.',
   CELL_NOT_AMOUNT: '"{value}" is not a valid amount ({field:field}).',
@@ -187,9 +190,9 @@ export const MESSAGES_EN: Readonly<Record<MessageCode, string>> = {
   DUPLICATE_PROJECT_ID:
     'The project id {id} was already read in {firstSource}[[ on line {firstLine}]]; this row is not counted again.',
   TOTALS_ROW_MATCHES:
-    'The "{label}" row matches the sum of the {rows:number} rows above it and is not counted as a project.',
+    'The "{label}" row matches the sum of the {rows:number} {rows:plural(row|rows)} above it and is not counted as a project.',
   TOTALS_ROW_MISMATCH:
-    'The "{label}" row gives {field:field} as {stated:vnd}, but the {rows:number} rows above it add up to {computed:vnd} (difference {difference:vnd}).',
+    'The "{label}" row gives {field:field} as {stated:vnd}, but the {rows:number} {rows:plural(row|rows)} above it add up to {computed:vnd} (difference {difference:vnd}).',
   CONFLICTING_FIGURES:
     'Two lines give different values for the same figure ({field:field}); the first is kept.',
   SUPPORT_WITHIN_NATIONAL_REFERENCE:
@@ -199,3 +202,6 @@ export const MESSAGES_EN: Readonly<Record<MessageCode, string>> = {
   APPROVAL_DATE_MISSING:
     'The project has no approval date: its rules are applied as of {date:date}, the first day of its plan year.',
 };
+
+/** What `messageOf` says in English when nothing else can be said (kept out of the message table: it has no code). */
+export const UNKNOWN_ERROR_EN = 'Unknown error.';

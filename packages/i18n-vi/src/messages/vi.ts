@@ -2,7 +2,8 @@ import type { MessageCode as CatalogueCode } from '@khuyencong/domain';
 
 /**
  * The code of anything `@khuyencong/*` reports: an error or finding code of the catalogue of
- * `@khuyencong/domain` (its `MESSAGE_CODES`).
+ * `@khuyencong/domain` (its `MESSAGE_CODES`). {@link MESSAGES} and {@link MESSAGES_EN} are typed
+ * `Record<MessageCode, string>`: a code added to the catalogue without a text in both languages does not compile.
  *
  * @category Messages
  */
@@ -11,9 +12,11 @@ export type MessageCode = CatalogueCode;
 /**
  * Vietnamese message templates for every error and finding code of the packages, typed so that a code without a
  * message is a compile error. Placeholders name a detail and how to format it: `{total:vnd}` (an amount,
- * "5.500.000.000 đồng"), `{sharesSum:percent}` ("99,9%"), `{value:number}`, `{value:date}`, or `{value}` as
- * it is; `{activity:@activity}` gives the Vietnamese label of a code of a domain code list (`labelOf`);
- * `{query|id}` takes the first detail present. Fill them with `formatMessage`.
+ * "5.500.000.000 đồng"), `{total:vndAuto}` ("5,5 tỷ đồng"), `{sharesSum:percent}` ("99,9%"), `{value:number}`,
+ * `{value:date}`, `{field:field}` (the name of a field, `fieldLabelOf`), or `{value}` as it is;
+ * `{activity:@activity}` gives the label of a code of a domain code list (`labelOf`); `{query|id}` takes the
+ * first detail present; `{count:plural(row|rows)}` chooses a word by a count (English needs it, Vietnamese does
+ * not). Fill them with `formatMessage`.
  *
  * @category Messages
  * @example
@@ -214,3 +217,6 @@ export const MESSAGES: Readonly<Record<MessageCode, string>> = {
   APPROVAL_DATE_MISSING:
     'Đề án không có ngày phê duyệt: quy định được áp dụng theo ngày {date:date}, ngày đầu năm kế hoạch.',
 };
+
+/** What `messageOf` says in Vietnamese when nothing else can be said (kept out of the message table: it has no code). */
+export const UNKNOWN_ERROR = 'Lỗi không xác định.';
