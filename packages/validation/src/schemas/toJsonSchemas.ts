@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { eligibilityApplicationSchema } from '../eligibility/eligibilityApplicationSchema';
 import { costAmountSchema, vndAmountSchema } from './amountSchemas';
 import {
@@ -53,7 +53,7 @@ function amountJsonSchema(negative: boolean): Record<string, unknown> {
   };
 }
 
-function toJsonSchema(schema: z.ZodType, title: string): JsonSchema {
+function toJsonSchema(schema: z.core.$ZodType, title: string): JsonSchema {
   const json = z.toJSONSchema(schema, {
     io: 'input',
     unrepresentable: 'any',
