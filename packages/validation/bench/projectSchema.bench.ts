@@ -32,7 +32,8 @@ function best(rows: readonly unknown[], schema: z.ZodMiniType<Project>): number 
       if (!result.success) issues += result.error.issues.length;
     }
     fastest = Math.min(fastest, Number(process.hrtime.bigint() - start) / 1e6);
-    if (issues !== (rows === valid ? 0 : rows.length * 3)) throw new Error(`unexpected ${issues} issues`);
+    if (issues !== (rows === valid ? 0 : rows.length * 3))
+      throw new Error(`unexpected ${issues} issues`);
   }
   return fastest;
 }
