@@ -60,8 +60,8 @@ const project = fc
   })
   .map(({ seed, changes, funding, asOf }) => {
     const value: Record<string, unknown> = { ...seed, ...Object.fromEntries(changes) };
-    if (funding !== null) value.funding = funding;
-    if (asOf !== null) value.location = { ...seed.location, asOf };
+    if (funding !== null) value['funding'] = funding;
+    if (asOf !== null) value['location'] = { ...seed.location, asOf };
     return value;
   });
 
