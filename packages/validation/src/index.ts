@@ -72,4 +72,10 @@ export {
   reportScopeSchema,
   seedDatasetSchema,
 } from './schemas/modelSchemas';
+export type { RuleSetFile } from './schemas/RuleSetFile';
+export {
+  legalDocumentSchema,
+  ruleSetFileSchema,
+  ruleSetSchema,
+} from './schemas/ruleSetFileSchemas';
 export { type JsonSchema, type JsonSchemas, toJsonSchemas } from './schemas/toJsonSchemas';

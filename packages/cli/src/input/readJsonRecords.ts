@@ -27,10 +27,10 @@ function parseItems<T>(
   file: string,
   list: string,
   items: readonly unknown[] | undefined,
-  schema: z.ZodType<T>,
+  schema: z.core.$ZodType<T>,
 ): T[] {
   return (items ?? []).map((item, index) => {
-    const result = schema.safeParse(item);
+    const result = z.safeParse(schema, item);
     if (result.success) return result.data;
     const issue = result.error.issues[0];
     const path = [`${list}[${index}]`, ...(issue?.path ?? []).map(String)].join('.');

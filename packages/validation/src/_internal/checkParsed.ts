@@ -1,5 +1,5 @@
 import type { IsoDate } from '@khuyencong/domain';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { Rule, ValidationResult } from '../rules/Rule';
 import { runRules } from '../rules/runRules';
 import { describeValue, fail } from './fail';
@@ -9,7 +9,7 @@ import { schemaFindings } from './schemaFindings';
 /** @internal What a data check needs besides its input. */
 export interface ParsedCheck<T, F> {
   /** The schema the input must match; its issues become `INVALID_FIELD` findings. */
-  readonly schema: z.ZodType<T>;
+  readonly schema: z.ZodMiniType<T>;
   /** The `asOf` option as given (unchecked). */
   readonly asOf: unknown;
   /** The date of the data to judge on when `asOf` is absent (the approval date). */

@@ -1,10 +1,10 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { fail } from './fail';
 
 /**
  * @internal Parses data a function cannot work without, or throws `INVALID_INPUT` naming the first issue.
  */
-export function parseOrThrow<T>(schema: z.ZodType<T>, value: unknown, parameter: string): T {
+export function parseOrThrow<T>(schema: z.ZodMiniType<T>, value: unknown, parameter: string): T {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const first = result.error.issues[0];

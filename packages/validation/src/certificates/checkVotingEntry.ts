@@ -55,7 +55,7 @@ const ARTICLE_12 = { document: 'tt-26-2014-bct', article: '12' } as const;
  * ```
  */
 export const VOTING_ENTRY_RULES: readonly Rule<VotingEntryFacts>[] = [
-  defineRule<VotingEntryFacts>({
+  /* @__PURE__ */ defineRule<VotingEntryFacts>({
     code: 'LOWER_LEVEL_CERTIFICATE_MISSING',
     severity: 'error',
     legalReference: ARTICLE_12,
@@ -64,7 +64,7 @@ export const VOTING_ENTRY_RULES: readonly Rule<VotingEntryFacts>[] = [
         ? { details: { level: facts.level }, path: ['certificates'] }
         : undefined,
   }),
-  defineRule<VotingEntryFacts>({
+  /* @__PURE__ */ defineRule<VotingEntryFacts>({
     code: 'LOWER_LEVEL_ENDORSEMENT_USED',
     severity: 'info',
     legalReference: ARTICLE_12,

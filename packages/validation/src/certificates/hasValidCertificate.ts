@@ -4,7 +4,7 @@ import {
   TYPICAL_PRODUCT_LEVELS,
   type TypicalProductLevel,
 } from '@khuyencong/domain';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { describeValue, fail } from '../_internal/fail';
 import { parseOrThrow } from '../_internal/parseOrThrow';
 import { optionsObject, resolveAsOf } from '../_internal/resolveAsOf';
@@ -33,8 +33,8 @@ export interface HasValidCertificateOptions {
   readonly asOf?: Date | string;
 }
 
-const productSchema: z.ZodType<CertifiedProduct> = z.object({
-  certificates: z.array(certificateSchema),
+const productSchema: z.ZodMiniType<CertifiedProduct> = /* @__PURE__ */ z.object({
+  certificates: /* @__PURE__ */ z.array(certificateSchema),
 });
 
 /** @internal The rank (1-4) of a typical-product level. */

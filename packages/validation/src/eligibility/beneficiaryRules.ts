@@ -4,8 +4,8 @@ import type { EligibilityApplication } from './EligibilityApplication';
 import { SIZE_AND_LOCATION_FREE_ACTIVITIES } from './eligibilityScope';
 
 /** @internal A large enterprise only for cleaner / sustainable production and cluster infrastructure. */
-export const largeEnterpriseRule: Rule<EligibilityApplication> = defineRule<EligibilityApplication>(
-  {
+export const largeEnterpriseRule: Rule<EligibilityApplication> =
+  /* @__PURE__ */ defineRule<EligibilityApplication>({
     code: 'LARGE_ENTERPRISE_NOT_ELIGIBLE',
     severity: 'error',
     legalReference: { document: 'nd-45-2012', article: '1', clause: '2' },
@@ -19,12 +19,11 @@ export const largeEnterpriseRule: Rule<EligibilityApplication> = defineRule<Elig
             path: ['beneficiary'],
           }
         : undefined,
-  },
-);
+  });
 
 /** @internal Artisans (nghệ nhân) become beneficiaries only with NĐ 235/2025 (15/10/2025). */
 export const artisanBeforeReformRule: Rule<EligibilityApplication> =
-  defineRule<EligibilityApplication>({
+  /* @__PURE__ */ defineRule<EligibilityApplication>({
     code: 'BENEFICIARY_KIND_NOT_ELIGIBLE',
     id: 'BENEFICIARY_KIND_NOT_ELIGIBLE/artisan',
     severity: 'error',

@@ -1,5 +1,6 @@
-import type { z } from 'zod';
-import { createModelSchemas } from '../schemas/createModelSchemas';
+import type * as z from 'zod/mini';
+import { modelSchema } from '../_internal/modelSchema';
+import { eligibilityApplicationModel } from '../schemas/modelDefinitions';
 import type { EligibilityApplication } from './EligibilityApplication';
 
 /**
@@ -13,5 +14,5 @@ import type { EligibilityApplication } from './EligibilityApplication';
  * //=> true
  * ```
  */
-export const eligibilityApplicationSchema: z.ZodType<EligibilityApplication> =
-  createModelSchemas().eligibilityApplication;
+export const eligibilityApplicationSchema: z.ZodMiniType<EligibilityApplication> =
+  /* @__PURE__ */ modelSchema(eligibilityApplicationModel);

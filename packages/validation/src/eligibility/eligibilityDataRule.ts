@@ -7,8 +7,8 @@ import type { EligibilityApplication } from './EligibilityApplication';
  * eligibility; when either is not given, the rules that need it cannot run, and a warning says so instead
  * of a silent "eligible".
  */
-export const eligibilityDataRule: Rule<EligibilityApplication> = defineRule<EligibilityApplication>(
-  {
+export const eligibilityDataRule: Rule<EligibilityApplication> =
+  /* @__PURE__ */ defineRule<EligibilityApplication>({
     code: 'ELIGIBILITY_DATA_MISSING',
     severity: 'warning',
     legalReference: { document: 'nd-45-2012', article: '1', clause: '2' },
@@ -27,5 +27,4 @@ export const eligibilityDataRule: Rule<EligibilityApplication> = defineRule<Elig
       }
       return reports;
     },
-  },
-);
+  });

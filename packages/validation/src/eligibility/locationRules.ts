@@ -11,8 +11,8 @@ const ND235_ARTICLE_1 = { document: 'nd-235-2025', article: '1', clause: '1' } a
 const LOCATION = ['location'] as const;
 
 /** @internal The province must exist (with that id) on the "as of" date. */
-export const provinceInForceRule: Rule<EligibilityApplication> = defineRule<EligibilityApplication>(
-  {
+export const provinceInForceRule: Rule<EligibilityApplication> =
+  /* @__PURE__ */ defineRule<EligibilityApplication>({
     code: 'PROVINCE_NOT_IN_FORCE',
     severity: 'error',
     legalReference: ND45_ARTICLE_1,
@@ -21,12 +21,11 @@ export const provinceInForceRule: Rule<EligibilityApplication> = defineRule<Elig
       provinceKindOn(location.provinceId, asOf) === undefined
         ? { details: { provinceId: location.provinceId, asOf }, path: [...LOCATION, 'provinceId'] }
         : undefined,
-  },
-);
+  });
 
 /** @internal The unit kind must exist on the date (no thị trấn after 30/06/2025, no đặc khu before 01/07/2025). */
-export const unitKindInForceRule: Rule<EligibilityApplication> = defineRule<EligibilityApplication>(
-  {
+export const unitKindInForceRule: Rule<EligibilityApplication> =
+  /* @__PURE__ */ defineRule<EligibilityApplication>({
     code: 'LOCATION_UNIT_NOT_IN_FORCE',
     severity: 'error',
     legalReference: ND45_ARTICLE_1,
@@ -35,8 +34,7 @@ export const unitKindInForceRule: Rule<EligibilityApplication> = defineRule<Elig
       location.unitKind === undefined || adminUnitKindsOn(asOf).includes(location.unitKind)
         ? undefined
         : { details: { unitKind: location.unitKind, asOf }, path: [...LOCATION, 'unitKind'] },
-  },
-);
+  });
 
 /** How a site fares under NĐ 45/2012 Điều 1.2.a as first written (before 01/07/2025). */
 function before2025(site: EligibilitySite, asOf: IsoDate): RuleReport | 'missing' | undefined {
@@ -77,22 +75,23 @@ function before2025(site: EligibilitySite, asOf: IsoDate): RuleReport | 'missing
  * @internal Before 01/07/2025: huyện, thị xã, thị trấn, xã; phường of grade-2 and grade-3 cities; phường of
  * grade-1 cities converted from a xã at most 5 years before.
  */
-export const location2012Rule: Rule<EligibilityApplication> = defineRule<EligibilityApplication>({
-  code: 'LOCATION_NOT_ELIGIBLE',
-  id: 'LOCATION_NOT_ELIGIBLE/nd-45-2012',
-  severity: 'error',
-  legalReference: ND45_ARTICLE_1,
-  effectiveTo: '2025-06-30',
-  check: (application, { asOf }) => {
-    if (!needsLocationTest(application)) return undefined;
-    const outcome = before2025(application.location, asOf);
-    return outcome === 'missing' ? undefined : outcome;
-  },
-});
+export const location2012Rule: Rule<EligibilityApplication> =
+  /* @__PURE__ */ defineRule<EligibilityApplication>({
+    code: 'LOCATION_NOT_ELIGIBLE',
+    id: 'LOCATION_NOT_ELIGIBLE/nd-45-2012',
+    severity: 'error',
+    legalReference: ND45_ARTICLE_1,
+    effectiveTo: '2025-06-30',
+    check: (application, { asOf }) => {
+      if (!needsLocationTest(application)) return undefined;
+      const outcome = before2025(application.location, asOf);
+      return outcome === 'missing' ? undefined : outcome;
+    },
+  });
 
 /** @internal Before 01/07/2025, a site whose eligibility cannot be told from the data given. */
 export const locationData2012Rule: Rule<EligibilityApplication> =
-  defineRule<EligibilityApplication>({
+  /* @__PURE__ */ defineRule<EligibilityApplication>({
     code: 'LOCATION_DATA_MISSING',
     severity: 'warning',
     legalReference: ND45_ARTICLE_1,
@@ -114,17 +113,18 @@ export const locationData2012Rule: Rule<EligibilityApplication> =
  * @internal 01/07/2025-14/10/2025: districts no longer existed but NĐ 45/2012 still named them; the location
  * test is reported as ambiguous, not guessed.
  */
-export const locationGapRule: Rule<EligibilityApplication> = defineRule<EligibilityApplication>({
-  code: 'LOCATION_RULE_AMBIGUOUS',
-  severity: 'warning',
-  legalReference: ND45_ARTICLE_1,
-  effectiveFrom: '2025-07-01',
-  effectiveTo: '2025-10-14',
-  check: (application, { asOf }) =>
-    needsLocationTest(application)
-      ? { details: { asOf, gapFrom: '2025-07-01', gapTo: '2025-10-14' }, path: [...LOCATION] }
-      : undefined,
-});
+export const locationGapRule: Rule<EligibilityApplication> =
+  /* @__PURE__ */ defineRule<EligibilityApplication>({
+    code: 'LOCATION_RULE_AMBIGUOUS',
+    severity: 'warning',
+    legalReference: ND45_ARTICLE_1,
+    effectiveFrom: '2025-07-01',
+    effectiveTo: '2025-10-14',
+    check: (application, { asOf }) =>
+      needsLocationTest(application)
+        ? { details: { asOf, gapFrom: '2025-07-01', gapTo: '2025-10-14' }, path: [...LOCATION] }
+        : undefined,
+  });
 
 /**
  * How a site fares under NĐ 235/2025 (from 15/10/2025): xã, phường, đặc khu of a tỉnh; xã and đặc khu (not
@@ -151,24 +151,25 @@ function from2025(
 }
 
 /** @internal From 15/10/2025 (NĐ 235/2025): a phường of a centrally-run city, outside a làng nghề. */
-export const location2025Rule: Rule<EligibilityApplication> = defineRule<EligibilityApplication>({
-  code: 'LOCATION_NOT_ELIGIBLE',
-  id: 'LOCATION_NOT_ELIGIBLE/nd-235-2025',
-  severity: 'error',
-  legalReference: ND235_ARTICLE_1,
-  effectiveFrom: '2025-10-15',
-  check: (application, { asOf }) => {
-    const outcome = from2025(application, asOf);
-    return outcome === 'missing' ? undefined : outcome;
-  },
-});
+export const location2025Rule: Rule<EligibilityApplication> =
+  /* @__PURE__ */ defineRule<EligibilityApplication>({
+    code: 'LOCATION_NOT_ELIGIBLE',
+    id: 'LOCATION_NOT_ELIGIBLE/nd-235-2025',
+    severity: 'error',
+    legalReference: ND235_ARTICLE_1,
+    effectiveFrom: '2025-10-15',
+    check: (application, { asOf }) => {
+      const outcome = from2025(application, asOf);
+      return outcome === 'missing' ? undefined : outcome;
+    },
+  });
 
 /**
  * @internal From 15/10/2025, a site in a centrally-run city whose unit kind is not given: a phường there is
  * not eligible, a xã or đặc khu is, so the data cannot decide (in a tỉnh every commune-tier unit qualifies).
  */
 export const locationData2025Rule: Rule<EligibilityApplication> =
-  defineRule<EligibilityApplication>({
+  /* @__PURE__ */ defineRule<EligibilityApplication>({
     code: 'LOCATION_DATA_MISSING',
     id: 'LOCATION_DATA_MISSING/nd-235-2025',
     severity: 'warning',

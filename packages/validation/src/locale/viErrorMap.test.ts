@@ -6,8 +6,9 @@ import { viErrorMap } from './viErrorMap';
 
 const error = viErrorMap();
 const phuYen = SEED_DATASET.projects[1] as Project;
-const messages = (schema: z.ZodType, value: unknown) =>
-  schema.safeParse(value, { error }).error?.issues.map((issue) => issue.message);
+// Any zod schema: the package's (zod/mini) and classic ones alike.
+const messages = (schema: z.core.$ZodType, value: unknown) =>
+  z.safeParse(schema, value, { error }).error?.issues.map((issue) => issue.message);
 
 describe('viErrorMap (per call)', () => {
   it('words amount issues with Vietnamese field names', () => {

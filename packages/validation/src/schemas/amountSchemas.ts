@@ -1,5 +1,6 @@
 import type { VndAmount } from '@khuyencong/domain';
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { useDefaultLocale } from '../_internal/useDefaultLocale';
 import { amountIssue } from './amountIssue';
 
 /**
@@ -9,10 +10,10 @@ import { amountIssue } from './amountIssue';
  */
 export type VndAmountInput = string | bigint | number;
 
-function amountSchema(allowNegative: boolean): z.ZodType<VndAmount, VndAmountInput> {
-  return z
-    .custom<VndAmountInput>()
-    .check((ctx) => {
+function amountSchema(allowNegative: boolean): z.ZodMiniType<VndAmount, VndAmountInput> {
+  useDefaultLocale();
+  return z.pipe(
+    z.custom<VndAmountInput>().check((ctx) => {
       const reason = amountIssue(ctx.value, allowNegative);
       if (reason === undefined) return;
       ctx.issues.push({
@@ -21,8 +22,9 @@ function amountSchema(allowNegative: boolean): z.ZodType<VndAmount, VndAmountInp
         params: { code: 'INVALID_AMOUNT', reason },
         abort: true,
       });
-    })
-    .transform((value) => (value === 0 ? '0' : String(value)) as VndAmount);
+    }),
+    z.transform((value: VndAmountInput) => (value === 0 ? '0' : String(value)) as VndAmount),
+  );
 }
 
 /**
@@ -40,7 +42,8 @@ function amountSchema(allowNegative: boolean): z.ZodType<VndAmount, VndAmountInp
  * //=> ['-1500000', '12345678901234567890', false]
  * ```
  */
-export const vndAmountSchema: z.ZodType<VndAmount, VndAmountInput> = amountSchema(true);
+export const vndAmountSchema: z.ZodMiniType<VndAmount, VndAmountInput> =
+  /* @__PURE__ */ amountSchema(true);
 
 /**
  * An amount of whole đồng where a cost or a payment is meant, so never negative: the same as
@@ -54,4 +57,5 @@ export const vndAmountSchema: z.ZodType<VndAmount, VndAmountInput> = amountSchem
  * //=> ['899000000', 'Số tiền không được âm']
  * ```
  */
-export const costAmountSchema: z.ZodType<VndAmount, VndAmountInput> = amountSchema(false);
+export const costAmountSchema: z.ZodMiniType<VndAmount, VndAmountInput> =
+  /* @__PURE__ */ amountSchema(false);

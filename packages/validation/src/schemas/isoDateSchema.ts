@@ -1,5 +1,5 @@
 import { type IsoDate, isIsoDate } from '@khuyencong/domain';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * A calendar date written `YYYY-MM-DD` (no time, no time zone; years 1000-9999, leap years checked): the form
@@ -13,6 +13,9 @@ import { z } from 'zod';
  * //=> [true, false, false]
  * ```
  */
-export const isoDateSchema: z.ZodType<IsoDate, string> = z.iso
+export const isoDateSchema: z.ZodMiniType<IsoDate, string> = /* @__PURE__ */ z.iso
   .date({ abort: true })
-  .refine(isIsoDate, { params: { code: 'INVALID_CALENDAR_DATE' } }) as z.ZodType<IsoDate, string>;
+  .check(z.refine(isIsoDate, { params: { code: 'INVALID_CALENDAR_DATE' } })) as z.ZodMiniType<
+  IsoDate,
+  string
+>;

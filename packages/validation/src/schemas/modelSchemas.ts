@@ -13,10 +13,24 @@ import type {
   ReportScope,
   SeedDataset,
 } from '@khuyencong/domain';
-import type { z } from 'zod';
-import { createModelSchemas } from './createModelSchemas';
-
-const STRICT = createModelSchemas();
+import type * as z from 'zod/mini';
+import { compileWhenHot } from '../_internal/compileWhenHot';
+import { modelSchema } from '../_internal/modelSchema';
+import {
+  annualPlanModel,
+  beneficiaryModel,
+  certificateModel,
+  consultingFiguresModel,
+  legalReferenceModel,
+  locationModel,
+  periodModel,
+  periodReportModel,
+  projectModel,
+  reportedAmountModel,
+  reportedPercentModel,
+  reportScopeModel,
+  seedDatasetModel,
+} from './modelDefinitions';
 
 /**
  * A `Project` (đề án khuyến công), strict: unknown keys are rejected, amounts are whole đồng and never
@@ -32,7 +46,9 @@ const STRICT = createModelSchemas();
  * //=> ['899000000', false]
  * ```
  */
-export const projectSchema: z.ZodType<Project> = STRICT.project;
+export const projectSchema: z.ZodMiniType<Project> = /* @__PURE__ */ compileWhenHot(
+  modelSchema(projectModel),
+);
 
 /**
  * A `Beneficiary` (đối tượng thụ hưởng), strict.
@@ -45,7 +61,8 @@ export const projectSchema: z.ZodType<Project> = STRICT.project;
  * //=> true
  * ```
  */
-export const beneficiarySchema: z.ZodType<Beneficiary> = STRICT.beneficiary;
+export const beneficiarySchema: z.ZodMiniType<Beneficiary> =
+  /* @__PURE__ */ modelSchema(beneficiaryModel);
 
 /**
  * A `Location` (production site), strict.
@@ -58,7 +75,7 @@ export const beneficiarySchema: z.ZodType<Beneficiary> = STRICT.beneficiary;
  * //=> true
  * ```
  */
-export const locationSchema: z.ZodType<Location> = STRICT.location;
+export const locationSchema: z.ZodMiniType<Location> = /* @__PURE__ */ modelSchema(locationModel);
 
 /**
  * An `AnnualPlan` (kế hoạch khuyến công năm), strict.
@@ -71,7 +88,9 @@ export const locationSchema: z.ZodType<Location> = STRICT.location;
  * //=> { amount: '5500000000' }
  * ```
  */
-export const annualPlanSchema: z.ZodType<AnnualPlan> = STRICT.annualPlan;
+export const annualPlanSchema: z.ZodMiniType<AnnualPlan> = /* @__PURE__ */ compileWhenHot(
+  modelSchema(annualPlanModel),
+);
 
 /**
  * A `PeriodReport` (báo cáo kết quả), strict.
@@ -85,7 +104,9 @@ export const annualPlanSchema: z.ZodType<AnnualPlan> = STRICT.annualPlan;
  * //=> true
  * ```
  */
-export const periodReportSchema: z.ZodType<PeriodReport> = STRICT.periodReport;
+export const periodReportSchema: z.ZodMiniType<PeriodReport> = /* @__PURE__ */ compileWhenHot(
+  modelSchema(periodReportModel),
+);
 
 /**
  * A `Period` (năm, 9 tháng, quý...), strict: a quarter needs an index 1-4, a month 1-12, a multi-year period
@@ -99,7 +120,7 @@ export const periodReportSchema: z.ZodType<PeriodReport> = STRICT.periodReport;
  * //=> [true, false]
  * ```
  */
-export const periodSchema: z.ZodType<Period> = STRICT.period;
+export const periodSchema: z.ZodMiniType<Period> = /* @__PURE__ */ modelSchema(periodModel);
 
 /**
  * A `ReportScope`, strict: `national` has no id, the other kinds need one.
@@ -112,7 +133,8 @@ export const periodSchema: z.ZodType<Period> = STRICT.period;
  * //=> [true, false]
  * ```
  */
-export const reportScopeSchema: z.ZodType<ReportScope> = STRICT.reportScope;
+export const reportScopeSchema: z.ZodMiniType<ReportScope> =
+  /* @__PURE__ */ modelSchema(reportScopeModel);
 
 /**
  * A `ReportedAmount` (an amount as printed, with its approximate word), strict.
@@ -125,7 +147,8 @@ export const reportScopeSchema: z.ZodType<ReportScope> = STRICT.reportScope;
  * //=> 'more-than'
  * ```
  */
-export const reportedAmountSchema: z.ZodType<ReportedAmount> = STRICT.reportedAmount;
+export const reportedAmountSchema: z.ZodMiniType<ReportedAmount> =
+  /* @__PURE__ */ modelSchema(reportedAmountModel);
 
 /**
  * A `ReportedPercent`: percentage points as a canonical decimal string (`'93.5'`, not `93.5` or `'93,5'`), strict.
@@ -138,7 +161,8 @@ export const reportedAmountSchema: z.ZodType<ReportedAmount> = STRICT.reportedAm
  * //=> [true, false]
  * ```
  */
-export const reportedPercentSchema: z.ZodType<ReportedPercent> = STRICT.reportedPercent;
+export const reportedPercentSchema: z.ZodMiniType<ReportedPercent> =
+  /* @__PURE__ */ modelSchema(reportedPercentModel);
 
 /**
  * `ConsultingFigures` of the khuyến công centres, strict.
@@ -151,7 +175,8 @@ export const reportedPercentSchema: z.ZodType<ReportedPercent> = STRICT.reported
  * //=> false
  * ```
  */
-export const consultingFiguresSchema: z.ZodType<ConsultingFigures> = STRICT.consultingFigures;
+export const consultingFiguresSchema: z.ZodMiniType<ConsultingFigures> =
+  /* @__PURE__ */ modelSchema(consultingFiguresModel);
 
 /**
  * A `Certificate`, strict: a typical-product certificate needs its `level`, an OCOP certificate its `stars`,
@@ -166,7 +191,8 @@ export const consultingFiguresSchema: z.ZodType<ConsultingFigures> = STRICT.cons
  * //=> [true, false]
  * ```
  */
-export const certificateSchema: z.ZodType<Certificate> = STRICT.certificate;
+export const certificateSchema: z.ZodMiniType<Certificate> =
+  /* @__PURE__ */ modelSchema(certificateModel);
 
 /**
  * A `LegalReference` (document, Điều, khoản, điểm), strict.
@@ -179,7 +205,8 @@ export const certificateSchema: z.ZodType<Certificate> = STRICT.certificate;
  * //=> true
  * ```
  */
-export const legalReferenceSchema: z.ZodType<LegalReference> = STRICT.legalReference;
+export const legalReferenceSchema: z.ZodMiniType<LegalReference> =
+  /* @__PURE__ */ modelSchema(legalReferenceModel);
 
 /**
  * A `SeedDataset` (plans, reports and projects of one source), strict.
@@ -193,4 +220,5 @@ export const legalReferenceSchema: z.ZodType<LegalReference> = STRICT.legalRefer
  * //=> true
  * ```
  */
-export const seedDatasetSchema: z.ZodType<SeedDataset> = STRICT.seedDataset;
+export const seedDatasetSchema: z.ZodMiniType<SeedDataset> =
+  /* @__PURE__ */ modelSchema(seedDatasetModel);

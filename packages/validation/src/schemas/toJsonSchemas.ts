@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { eligibilityApplicationSchema } from '../eligibility/eligibilityApplicationSchema';
 import { costAmountSchema, vndAmountSchema } from './amountSchemas';
 import {
@@ -8,6 +8,7 @@ import {
   projectSchema,
   seedDatasetSchema,
 } from './modelSchemas';
+import { ruleSetFileSchema } from './ruleSetFileSchemas';
 
 /**
  * A JSON Schema document (draft 2020-12) as plain JSON data.
@@ -34,6 +35,8 @@ export interface JsonSchemas {
   readonly eligibilityApplication: JsonSchema;
   /** A dataset of plans, reports and projects. */
   readonly seedDataset: JsonSchema;
+  /** A rule-set file: one rule set, an array of them, or `{ $schema?, legalDocuments?, ruleSets }`. */
+  readonly ruleSetFile: JsonSchema;
 }
 
 const INTEGER_STRING = '^(?:0|-?[1-9]\\d*)$';
@@ -53,7 +56,7 @@ function amountJsonSchema(negative: boolean): Record<string, unknown> {
   };
 }
 
-function toJsonSchema(schema: z.ZodType, title: string): JsonSchema {
+function toJsonSchema(schema: z.core.$ZodType, title: string): JsonSchema {
   const json = z.toJSONSchema(schema, {
     io: 'input',
     unrepresentable: 'any',
@@ -96,5 +99,6 @@ export function toJsonSchemas(): JsonSchemas {
       'EligibilityApplication (hồ sơ xét đối tượng hỗ trợ)',
     ),
     seedDataset: toJsonSchema(seedDatasetSchema, 'SeedDataset'),
+    ruleSetFile: toJsonSchema(ruleSetFileSchema, 'Rule-set file (mức hỗ trợ khuyến công)'),
   };
 }
