@@ -1,13 +1,8 @@
-import {
-  type IsoDate,
-  isEffectiveOn,
-  isIsoDate,
-  type StateFundingSource,
-  toIsoDate,
-} from '@khuyencong/domain';
+import { isIsoDate, type StateFundingSource, toIsoDate } from '@khuyencong/domain';
 import { assertIterable, invalidArgument } from '../_internal/assertIterable';
 import { calcError } from '../_internal/calcError';
 import { compileRuleSet, invalid } from '../_internal/compileRuleSet';
+import { memoisedSelection, registerSelection } from '../_internal/memoisedSelection';
 import { noRuleSetDetails, supportUnavailableError } from '../_internal/supportUnavailable';
 import type { RuleSet } from './RuleSet';
 
@@ -90,8 +85,15 @@ export function createRuleSetRegistry(ruleSets: Iterable<RuleSet>): RuleSetRegis
     list.push(ruleSet);
   }
   const frozen = Object.freeze(list);
-  const find = selector(frozen);
-  return Object.freeze({
+  const selection = memoisedSelection(frozen);
+  const find = (query: RuleSetQuery): RuleSet | null => {
+    if (typeof query !== 'object' || query === null) {
+      throw invalidArgument('query', query, 'an object { fund, province?, date }');
+    }
+    const date = query.date;
+    return selection(query.fund, query.province, isIsoDate(date) ? date : toIsoDate(date));
+  };
+  const registry: RuleSetRegistry = Object.freeze({
     ruleSets: frozen,
     get(id: string): RuleSet {
       const found = byId.get(id);
@@ -113,6 +115,8 @@ export function createRuleSetRegistry(ruleSets: Iterable<RuleSet>): RuleSetRegis
       return find(query) ?? undefined;
     },
   });
+  registerSelection(registry, selection);
+  return registry;
 }
 
 function sameScope(a: RuleSet, b: RuleSet): boolean {
@@ -123,54 +127,4 @@ function overlaps(a: RuleSet, b: RuleSet): boolean {
   const endA = a.effectiveTo ?? '9999-12-31';
   const endB = b.effectiveTo ?? '9999-12-31';
   return a.effectiveFrom <= endB && b.effectiveFrom <= endA;
-}
-
-/** Most dates remembered per fund and province, and provinces per fund, before that memory is cleared. */
-const MAX_DATES = 10_000;
-const MAX_PROVINCES = 1_000;
-
-/** The rule set in force (or `null` for none) per date, per province (`''` for national funds), per fund. */
-type SelectionMemo = Map<StateFundingSource, Map<string, Map<IsoDate, RuleSet | null>>>;
-
-/**
- * The selection of one registry: the first rule set of the fund (and province, for local funds) in force on
- * the date, or `null`; memoised per (fund, province, date) with bounded memory.
- */
-function selector(ruleSets: readonly RuleSet[]): (query: RuleSetQuery) => RuleSet | null {
-  const memo: SelectionMemo = new Map();
-  return (query) => {
-    if (typeof query !== 'object' || query === null) {
-      throw invalidArgument('query', query, 'an object { fund, province?, date }');
-    }
-    const given = query.date;
-    const date: IsoDate = isIsoDate(given) ? given : toIsoDate(given);
-    const fund = query.fund;
-    // Rule sets are validated: their fund is national or local and a local one has a string province.
-    if (fund !== 'national' && fund !== 'local') return null;
-    const province = fund === 'national' ? '' : query.province;
-    if (typeof province !== 'string') return null;
-    let provinces = memo.get(fund);
-    if (provinces === undefined) {
-      provinces = new Map();
-      memo.set(fund, provinces);
-    }
-    let dates = provinces.get(province);
-    if (dates === undefined) {
-      if (provinces.size >= MAX_PROVINCES) provinces.clear();
-      dates = new Map();
-      provinces.set(province, dates);
-    }
-    const known = dates.get(date);
-    if (known !== undefined) return known;
-    const found =
-      ruleSets.find(
-        (ruleSet) =>
-          ruleSet.fund === fund &&
-          (fund === 'national' || ruleSet.province === province) &&
-          isEffectiveOn(ruleSet, date),
-      ) ?? null;
-    if (dates.size >= MAX_DATES) dates.clear();
-    dates.set(date, found);
-    return found;
-  };
 }

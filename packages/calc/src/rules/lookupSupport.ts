@@ -1,4 +1,4 @@
-import { ACTIVITIES, type Activity, toIsoDate } from '@khuyencong/domain';
+import { ACTIVITIES, type Activity, isIsoDate, toIsoDate } from '@khuyencong/domain';
 import { invalidArgument } from '../_internal/assertIterable';
 import { calcError } from '../_internal/calcError';
 import {
@@ -9,12 +9,12 @@ import {
 } from '../_internal/compileRuleSet';
 import { defaultRegistry } from '../_internal/defaultRegistry';
 import { divRound } from '../_internal/divRound';
+import { selectionOf } from '../_internal/memoisedSelection';
 import { readRounding } from '../_internal/options';
 import { parseNonNegativeAmount } from '../_internal/parseAmount';
 import { compareScaled, multiplyScaled, scaled, scaledToString } from '../_internal/scaled';
 import { noRuleSetDetails } from '../_internal/supportUnavailable';
 import type { ComputeSupportInput, SupportResult } from './computeSupport';
-import type { RuleSetQuery } from './createRuleSetRegistry';
 
 /**
  * Why {@link lookupSupport} knows no limit: no rule set is in force for the fund, province and date
@@ -159,14 +159,15 @@ function resolveRuleSet(input: ComputeSupportInput): CompiledRuleSet | Unavailab
   if (typeof registry !== 'object' || registry === null || typeof registry.find !== 'function') {
     throw invalidArgument('registry', registry, 'a registry made by createRuleSetRegistry');
   }
-  const query: RuleSetQuery = province === undefined ? { fund, date } : { fund, province, date };
-  const found = registry.find(query);
+  const day = isIsoDate(date) ? date : toIsoDate(date);
+  // A registry of createRuleSetRegistry is asked directly: the date is checked once, no query is built.
+  const selection = selectionOf(registry);
+  const found =
+    selection === undefined
+      ? registry.find(province === undefined ? { fund, date } : { fund, province, date })
+      : (selection(fund, province, day) ?? undefined);
   if (found !== undefined) return compileRuleSet(found);
-  return {
-    found: false,
-    reason: 'NO_RULE_SET',
-    details: noRuleSetDetails(fund, province, toIsoDate(date)),
-  };
+  return { found: false, reason: 'NO_RULE_SET', details: noRuleSetDetails(fund, province, day) };
 }
 
 function findRule(
