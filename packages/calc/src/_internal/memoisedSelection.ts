@@ -1,18 +1,27 @@
-import { type IsoDate, isEffectiveOn, type StateFundingSource } from '@khuyencong/domain';
+import { isEffectiveOn, type StateFundingSource, toIsoDate } from '@khuyencong/domain';
 import type { RuleSet } from '../rules/RuleSet';
 
 /**
  * @internal The selection of a registry: the first rule set of the fund (and province, for local funds) in
- * force on the date, or `null` when none is. `fund` and `province` are as given (unchecked).
+ * force on the date, or `null` when none is. `fund` and `province` are as given (unchecked); the date is a
+ * `Date` or a `YYYY-MM-DD` string, anything else throws `INVALID_DATE` (domain), whatever the fund.
  */
-export type RuleSetSelection = (fund: unknown, province: unknown, date: IsoDate) => RuleSet | null;
+export type RuleSetSelection = (
+  fund: unknown,
+  province: unknown,
+  date: Date | string,
+) => RuleSet | null;
 
 /** Most dates remembered per fund and province, and provinces per fund, before that memory is cleared. */
 const MAX_DATES = 10_000;
 const MAX_PROVINCES = 1_000;
 
-/** The rule set in force (or `null` for none) per date, per province (`''` for national funds), per fund. */
-type SelectionMemo = Map<StateFundingSource, Map<string, Map<IsoDate, RuleSet | null>>>;
+/**
+ * The rule set in force (or `null` for none) per date, per province (`''` for national funds), per fund. A
+ * date key is a `YYYY-MM-DD` calendar date: a string is stored only once `toIsoDate` accepted it (and
+ * returned it unchanged), so a hit on a string needs no second check.
+ */
+type SelectionMemo = Map<StateFundingSource, Map<string, Map<string, RuleSet | null>>>;
 
 /**
  * @internal The selection over validated rule sets, memoised per (fund, province, date) in typed nested maps
@@ -22,9 +31,11 @@ export function memoisedSelection(ruleSets: readonly RuleSet[]): RuleSetSelectio
   const memo: SelectionMemo = new Map();
   return (fund, given, date) => {
     // Rule sets are validated: their fund is national or local and a local one has a string province.
-    if (fund !== 'national' && fund !== 'local') return null;
     const province = fund === 'national' ? '' : given;
-    if (typeof province !== 'string') return null;
+    if ((fund !== 'national' && fund !== 'local') || typeof province !== 'string') {
+      toIsoDate(date);
+      return null;
+    }
     let provinces = memo.get(fund);
     if (provinces === undefined) {
       provinces = new Map();
@@ -36,17 +47,22 @@ export function memoisedSelection(ruleSets: readonly RuleSet[]): RuleSetSelectio
       dates = new Map();
       provinces.set(province, dates);
     }
-    const known = dates.get(date);
+    if (typeof date === 'string') {
+      const known = dates.get(date);
+      if (known !== undefined) return known;
+    }
+    const day = toIsoDate(date);
+    const known = dates.get(day);
     if (known !== undefined) return known;
     const found =
       ruleSets.find(
         (ruleSet) =>
           ruleSet.fund === fund &&
           (fund === 'national' || ruleSet.province === province) &&
-          isEffectiveOn(ruleSet, date),
+          isEffectiveOn(ruleSet, day),
       ) ?? null;
     if (dates.size >= MAX_DATES) dates.clear();
-    dates.set(date, found);
+    dates.set(day, found);
     return found;
   };
 }

@@ -10,7 +10,7 @@ import type {
 import { supportUnavailableError } from '../_internal/supportUnavailable';
 import type { AmountInput } from '../money/AmountInput';
 import type { RuleSetRegistry } from './createRuleSetRegistry';
-import { lookupSupport } from './lookupSupport';
+import { evaluateSupport } from './lookupSupport';
 import type { RuleSet } from './RuleSet';
 
 /**
@@ -101,7 +101,7 @@ export interface SupportResult {
  * ```
  */
 export function computeSupport(input: ComputeSupportInput): SupportResult {
-  const lookup = lookupSupport(input);
-  if (lookup.found) return lookup.support;
-  throw supportUnavailableError(lookup.reason, lookup.details, input.variant !== undefined);
+  const support = evaluateSupport(input);
+  if (!('found' in support)) return support;
+  throw supportUnavailableError(support.reason, support.details, input.variant !== undefined);
 }

@@ -128,6 +128,16 @@ describe('createRuleSetRegistry', () => {
     expect(codeOf(() => registry.find({ fund: 'national', date: new Date(Number.NaN) }))).toBe(
       'INVALID_DATE',
     );
+    // the date is checked whatever the fund and province, as before
+    expect(codeOf(() => registry.find({ fund: 'district' as never, date: '2024-02-30' }))).toBe(
+      'INVALID_DATE',
+    );
+    expect(
+      codeOf(() => registry.select({ fund: 'local', province: 5 as never, date: '2024-1-1' })),
+    ).toBe('INVALID_DATE');
+    expect(codeOf(() => registry.select({ fund: 'district' as never, date: '2024-01-01' }))).toBe(
+      'NO_RULE_SET',
+    );
   });
 
   it('select keeps its NO_RULE_SET message and details', () => {

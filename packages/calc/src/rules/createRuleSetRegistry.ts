@@ -1,4 +1,4 @@
-import { isIsoDate, type StateFundingSource, toIsoDate } from '@khuyencong/domain';
+import { type StateFundingSource, toIsoDate } from '@khuyencong/domain';
 import { assertIterable, invalidArgument } from '../_internal/assertIterable';
 import { calcError } from '../_internal/calcError';
 import { compileRuleSet, invalid } from '../_internal/compileRuleSet';
@@ -90,8 +90,7 @@ export function createRuleSetRegistry(ruleSets: Iterable<RuleSet>): RuleSetRegis
     if (typeof query !== 'object' || query === null) {
       throw invalidArgument('query', query, 'an object { fund, province?, date }');
     }
-    const date = query.date;
-    return selection(query.fund, query.province, isIsoDate(date) ? date : toIsoDate(date));
+    return selection(query.fund, query.province, query.date);
   };
   const registry: RuleSetRegistry = Object.freeze({
     ruleSets: frozen,

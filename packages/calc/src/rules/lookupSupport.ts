@@ -1,4 +1,10 @@
-import { ACTIVITIES, type Activity, isIsoDate, toIsoDate } from '@khuyencong/domain';
+import {
+  ACTIVITIES,
+  type Activity,
+  type DecimalString,
+  toIsoDate,
+  type VndAmount,
+} from '@khuyencong/domain';
 import { invalidArgument } from '../_internal/assertIterable';
 import { calcError } from '../_internal/calcError';
 import {
@@ -50,7 +56,8 @@ export type SupportLookup =
       readonly details: Readonly<Record<string, string>>;
     };
 
-type Unavailable = Extract<SupportLookup, { readonly found: false }>;
+/** @internal The answer of {@link lookupSupport} when no limit is known. */
+export type SupportUnavailable = Extract<SupportLookup, { readonly found: false }>;
 
 const HUNDRED = scaled(100n);
 const KNOWN_ACTIVITIES: ReadonlySet<unknown> = new Set(ACTIVITIES);
@@ -81,6 +88,15 @@ const KNOWN_ACTIVITIES: ReadonlySet<unknown> = new Set(ACTIVITIES);
  * ```
  */
 export function lookupSupport(input: ComputeSupportInput): SupportLookup {
+  const support = evaluateSupport(input);
+  return 'found' in support ? support : { found: true, support };
+}
+
+/**
+ * @internal {@link lookupSupport} without wrapping a found support: the support, or why there is none.
+ * `computeSupport` uses it, so a support it returns costs no extra object.
+ */
+export function evaluateSupport(input: ComputeSupportInput): SupportResult | SupportUnavailable {
   if (typeof input !== 'object' || input === null) {
     throw invalidArgument(
       'input',
@@ -92,8 +108,11 @@ export function lookupSupport(input: ComputeSupportInput): SupportLookup {
   if ('found' in compiled) return compiled;
   const rule = findRule(compiled, input.activity, input.variant);
   if ('found' in rule) return rule;
-  return { found: true, support: support(input, compiled, rule) };
+  return support(input, compiled, rule);
 }
+
+/** No modifiers: one shared frozen list. */
+const NO_MODIFIERS: readonly string[] = Object.freeze([]);
 
 function support(
   input: ComputeSupportInput,
@@ -106,10 +125,12 @@ function support(
     input.requested === undefined
       ? undefined
       : parseNonNegativeAmount(input.requested, 'requested');
+  const applied = readModifiers(input.modifiers);
   let rate = rule.ratePercent;
   let divisor = rule.rateDivisor;
   let cap = rule.cap;
-  const applied = readModifiers(input.modifiers);
+  let capText: VndAmount | null = rule.capText;
+  let rateText: DecimalString = rule.ratePercentText;
   if (applied.length > 0) {
     let capFactor = scaled(1n);
     for (const id of applied) {
@@ -120,21 +141,26 @@ function support(
     }
     if (compareScaled(rate, HUNDRED) > 0) rate = HUNDRED;
     divisor = 100n * 10n ** BigInt(rate.scale);
-    if (cap !== undefined)
+    rateText = scaledToString(rate);
+    if (cap !== undefined) {
       cap = divRound(cap * capFactor.units, 10n ** BigInt(capFactor.scale), mode);
+      capText = `${cap}`;
+    }
   }
   const rateLimit = divRound(cost * rate.units, divisor, mode);
+  const rateLimitText: VndAmount = `${rateLimit}`;
   const capBinds = cap !== undefined && cap <= rateLimit;
   const limit = capBinds ? (cap as bigint) : rateLimit;
+  const limitText = capBinds && capText !== null ? capText : rateLimitText;
   const requestBinds = requested !== undefined && requested < limit;
   return {
-    amount: `${requestBinds ? requested : limit}`,
-    limit: `${limit}`,
-    rateLimit: `${rateLimit}`,
-    capLimit: cap === undefined ? null : `${cap}`,
+    amount: requestBinds ? `${requested}` : limitText,
+    limit: limitText,
+    rateLimit: rateLimitText,
+    capLimit: capText,
     binding: requestBinds ? 'requested' : capBinds ? 'cap' : 'rate',
     requestedWithinLimit: requested === undefined ? null : requested <= limit,
-    maxRatePercent: scaledToString(rate),
+    maxRatePercent: rateText,
     ruleSetId: compiled.ruleSet.id,
     legalReference: rule.rule.legalReference,
     confidence: rule.rule.confidence,
@@ -142,14 +168,14 @@ function support(
   };
 }
 
-function readModifiers(value: unknown): string[] {
-  if (value === undefined) return [];
+function readModifiers(value: unknown): readonly string[] {
+  if (value === undefined) return NO_MODIFIERS;
   if (Array.isArray(value) && value.every((id) => typeof id === 'string')) return [...value];
   throw invalidArgument('modifiers', value, 'an array of modifier ids');
 }
 
 /** The rule set given, or the one in force in the registry, or why there is none. */
-function resolveRuleSet(input: ComputeSupportInput): CompiledRuleSet | Unavailable {
+function resolveRuleSet(input: ComputeSupportInput): CompiledRuleSet | SupportUnavailable {
   if (input.ruleSet !== undefined) return compileRuleSet(input.ruleSet);
   const { fund, province, date } = input;
   if (fund === undefined || date === undefined) {
@@ -159,22 +185,25 @@ function resolveRuleSet(input: ComputeSupportInput): CompiledRuleSet | Unavailab
   if (typeof registry !== 'object' || registry === null || typeof registry.find !== 'function') {
     throw invalidArgument('registry', registry, 'a registry made by createRuleSetRegistry');
   }
-  const day = isIsoDate(date) ? date : toIsoDate(date);
-  // A registry of createRuleSetRegistry is asked directly: the date is checked once, no query is built.
+  // A registry of createRuleSetRegistry is asked directly, without building a query.
   const selection = selectionOf(registry);
   const found =
     selection === undefined
       ? registry.find(province === undefined ? { fund, date } : { fund, province, date })
-      : (selection(fund, province, day) ?? undefined);
+      : (selection(fund, province, date) ?? undefined);
   if (found !== undefined) return compileRuleSet(found);
-  return { found: false, reason: 'NO_RULE_SET', details: noRuleSetDetails(fund, province, day) };
+  return {
+    found: false,
+    reason: 'NO_RULE_SET',
+    details: noRuleSetDetails(fund, province, toIsoDate(date)),
+  };
 }
 
 function findRule(
   compiled: CompiledRuleSet,
   activity: unknown,
   variant: unknown,
-): CompiledRule | Unavailable {
+): CompiledRule | SupportUnavailable {
   if (!KNOWN_ACTIVITIES.has(activity)) {
     throw invalidArgument('activity', activity, 'one of ACTIVITIES');
   }
