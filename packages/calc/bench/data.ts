@@ -18,3 +18,51 @@ export function makeAmounts(count: number, seed = 20240917): string[] {
   }
   return amounts;
 }
+
+/** A project-like item for the roll-up benchmark. */
+export interface BenchItem {
+  readonly totalCost: string;
+  readonly funding: {
+    readonly national?: string;
+    readonly local?: string;
+    readonly counterpart: string;
+  };
+  readonly fund: 'national' | 'local';
+  readonly activity: string;
+  readonly year: number;
+  readonly location: { readonly provinceId: string };
+}
+
+const PROVINCES = Array.from({ length: 63 }, (_, i) => ({ provinceId: `province-${i + 1}` }));
+const ACTIVITIES = ['machinery', 'demonstration-model', 'training', 'consulting', 'media'];
+
+/**
+ * One item per amount, like projects: the amount is the total cost, 30% of it the state support from the
+ * item's fund, the rest the counterpart; 63 provinces, 7 years, 2 funds (deterministic).
+ */
+export function makeItems(amounts: readonly string[]): BenchItem[] {
+  return amounts.map((totalCost, i) => {
+    const support = (BigInt(totalCost) * 3n) / 10n;
+    const fund = i % 5 === 0 ? 'national' : 'local';
+    const counterpart = `${BigInt(totalCost) - support}`;
+    return {
+      totalCost,
+      funding:
+        fund === 'national'
+          ? { national: `${support}`, counterpart }
+          : { local: `${support}`, counterpart },
+      fund,
+      activity: ACTIVITIES[i % ACTIVITIES.length] as string,
+      year: 2019 + (i % 7),
+      location: PROVINCES[(i * 7919) % PROVINCES.length] as { provinceId: string },
+    };
+  });
+}
+
+/** `count` calendar dates from `from` on, one a day, as `YYYY-MM-DD`. */
+export function makeDates(from: string, count: number): string[] {
+  const start = Date.parse(`${from}T00:00:00Z`);
+  return Array.from({ length: count }, (_, i) =>
+    new Date(start + i * 86_400_000).toISOString().slice(0, 10),
+  );
+}

@@ -38,13 +38,15 @@ export { checkReport } from './checks/checkReport';
 export { type CheckSharesOptions, checkSharesSum } from './checks/checkSharesSum';
 export type { AmountInput, DecimalInput } from './money/AmountInput';
 export {
-  type RollUpGroup,
-  type RollUpItem,
-  type RollUpKey,
-  type RollUpOptions,
-  type RollUpResult,
-  rollUp,
-} from './rollUp/rollUp';
+  createRollUp,
+  type RollUpAccumulator,
+  type RollUpAccumulatorOptions,
+  type RollUpTotals,
+} from './rollUp/createRollUp';
+export type { RollUpGroup } from './rollUp/RollUpGroup';
+export type { RollUpItem } from './rollUp/RollUpItem';
+export type { RollUpKey } from './rollUp/RollUpKey';
+export { type RollUpOptions, type RollUpResult, rollUp } from './rollUp/rollUp';
 export type { PercentOptions } from './rounding/PercentOptions';
 export type { DecimalRoundingOptions, RoundingOptions } from './rounding/RoundingOptions';
 export { ADVANCE_CEILING } from './rules/ADVANCE_CEILING';
@@ -61,6 +63,11 @@ export {
   type RuleSetRegistry,
 } from './rules/createRuleSetRegistry';
 export { DAK_LAK_2025 } from './rules/DAK_LAK_2025';
+export {
+  lookupSupport,
+  type SupportLookup,
+  type SupportUnavailableReason,
+} from './rules/lookupSupport';
 export { maxAdvance } from './rules/maxAdvance';
 export type {
   CapUnit,

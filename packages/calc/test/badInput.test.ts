@@ -205,6 +205,63 @@ const BAD_INPUT: Readonly<Record<string, readonly Call[]>> = {
       'INVALID_ARGUMENT',
     ],
   ],
+  lookupSupport: [
+    ['no input', () => calc.lookupSupport(undefined as never), 'INVALID_ARGUMENT'],
+    [
+      'unknown activity',
+      () =>
+        calc.lookupSupport({
+          ruleSet: calc.TT_28_2018,
+          activity: 'dancing' as 'media',
+          eligibleCost: '1',
+        }),
+      'INVALID_ARGUMENT',
+    ],
+    [
+      'fraction',
+      () =>
+        calc.lookupSupport({
+          ruleSet: calc.TT_28_2018,
+          activity: 'machinery',
+          eligibleCost: '1.5',
+        }),
+      'INVALID_AMOUNT',
+    ],
+    [
+      'not a registry',
+      () =>
+        calc.lookupSupport({
+          fund: 'national',
+          date: '2024-01-01',
+          registry: {} as never,
+          activity: 'machinery',
+          eligibleCost: '1',
+        }),
+      'INVALID_ARGUMENT',
+    ],
+    [
+      'bad date',
+      () =>
+        calc.lookupSupport({
+          fund: 'national',
+          date: '2024-13-01',
+          activity: 'machinery',
+          eligibleCost: '1',
+        }),
+      'INVALID_DATE',
+    ],
+    [
+      'modifier not provided',
+      () =>
+        calc.lookupSupport({
+          ruleSet: calc.TT_28_2018,
+          activity: 'machinery',
+          eligibleCost: '1',
+          modifiers: ['priority'],
+        }),
+      'MODIFIER_NOT_AVAILABLE',
+    ],
+  ],
   createRuleSetRegistry: [
     ['not iterable', () => calc.createRuleSetRegistry(null as never), 'INVALID_ARGUMENT'],
     [
@@ -213,6 +270,16 @@ const BAD_INPUT: Readonly<Record<string, readonly Call[]>> = {
       'INVALID_RULE_SET',
     ],
     ['unknown id', () => calc.createRuleSetRegistry([]).get('nope'), 'UNKNOWN_RULE_SET'],
+    [
+      'find without a query',
+      () => calc.createRuleSetRegistry([]).find(null as never),
+      'INVALID_ARGUMENT',
+    ],
+    [
+      'find on a bad date',
+      () => calc.createRuleSetRegistry([]).find({ fund: 'national', date: '2024-02-30' }),
+      'INVALID_DATE',
+    ],
   ],
   maxAdvance: [
     ['negative', () => calc.maxAdvance('-1'), 'INVALID_AMOUNT'],
@@ -225,6 +292,25 @@ const BAD_INPUT: Readonly<Record<string, readonly Call[]>> = {
   checkAdvance: [
     ['garbage', () => calc.checkAdvance('x', '1'), 'INVALID_AMOUNT'],
     ['negative support', () => calc.checkAdvance('1', '-1'), 'INVALID_AMOUNT'],
+  ],
+  createRollUp: [
+    ['by not an object', () => calc.createRollUp({ by: 'province' as never }), 'INVALID_OPTION'],
+    [
+      'unknown key',
+      () => calc.createRollUp({ by: { place: 'district' as 'province' } }),
+      'INVALID_OPTION',
+    ],
+    [
+      'region without regionOf',
+      () => calc.createRollUp({ by: { region: 'region' } }),
+      'INVALID_OPTION',
+    ],
+    [
+      'bad amount',
+      () => calc.createRollUp({ by: {} }).add({ totalCost: '1', funding: { local: 1.5 } }),
+      'INVALID_AMOUNT',
+    ],
+    ['not an item', () => calc.createRollUp({ by: {} }).add(null as never), 'INVALID_ARGUMENT'],
   ],
   rollUp: [
     ['unknown key', () => calc.rollUp([], { by: 'district' as 'province' }), 'INVALID_OPTION'],

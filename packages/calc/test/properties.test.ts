@@ -18,6 +18,24 @@ import {
 const RUNS = { numRuns: 1000 };
 const amount = fc.bigInt({ min: -(10n ** 20n), max: 10n ** 20n });
 const nonNegative = fc.bigInt({ min: 0n, max: 10n ** 15n });
+/** decimal.js at a precision far above any product here: the oracle for exact decimal results. */
+const D = Decimal.clone({ precision: 1000 });
+const modes: Record<RoundingMode, Decimal.Rounding> = {
+  ceil: D.ROUND_CEIL,
+  floor: D.ROUND_FLOOR,
+  expand: D.ROUND_UP,
+  trunc: D.ROUND_DOWN,
+  halfCeil: D.ROUND_HALF_CEIL,
+  halfFloor: D.ROUND_HALF_FLOOR,
+  halfExpand: D.ROUND_HALF_UP,
+  halfTrunc: D.ROUND_HALF_DOWN,
+  halfEven: D.ROUND_HALF_EVEN,
+};
+/** A decimal string with up to 8 places, e.g. `'-0.125'`, `'115.6'`, `'3'`. */
+const decimalString = fc
+  .tuple(fc.bigInt({ min: -(10n ** 12n), max: 10n ** 12n }), fc.integer({ min: 0, max: 8 }))
+  .map(([units, scale]) => new D(String(units)).div(10 ** scale).toFixed());
+
 const ratios = fc
   .array(fc.integer({ min: 0, max: 1000 }), { minLength: 1, maxLength: 12 })
   .filter((list) => list.some((r) => r > 0));
@@ -119,18 +137,6 @@ describe('properties', () => {
   });
 
   it('bigint percentages agree with decimal.js at high precision, for every rounding mode', () => {
-    const D = Decimal.clone({ precision: 200 });
-    const modes: Record<RoundingMode, Decimal.Rounding> = {
-      ceil: D.ROUND_CEIL,
-      floor: D.ROUND_FLOOR,
-      expand: D.ROUND_UP,
-      trunc: D.ROUND_DOWN,
-      halfCeil: D.ROUND_HALF_CEIL,
-      halfFloor: D.ROUND_HALF_FLOOR,
-      halfExpand: D.ROUND_HALF_UP,
-      halfTrunc: D.ROUND_HALF_DOWN,
-      halfEven: D.ROUND_HALF_EVEN,
-    };
     fc.assert(
       fc.property(
         amount,
@@ -152,7 +158,31 @@ describe('properties', () => {
     );
   });
 
-  it('computeSupport (bigint fast path) equals percentOf (decimal.js) with floor, capped', () => {
+  it('multiply and percentOf agree with decimal.js at high precision, for every rounding mode', () => {
+    fc.assert(
+      fc.property(
+        amount,
+        decimalString,
+        fc.constantFrom(...ROUNDING_MODES),
+        fc.integer({ min: 0, max: 6 }),
+        (value, factor, rounding, decimals) => {
+          const exact = (result: Decimal) =>
+            new D(result.toDecimalPlaces(decimals, modes[rounding]).toFixed()).toFixed();
+          const product = exact(new D(String(value)).times(factor));
+          const percent = exact(new D(String(value)).times(factor).div(100));
+          expect(multiply(value, factor, { decimals, rounding })).toBe(
+            product === '-0' ? '0' : product,
+          );
+          expect(percentOf(value, factor, { decimals, rounding })).toBe(
+            percent === '-0' ? '0' : percent,
+          );
+        },
+      ),
+      RUNS,
+    );
+  });
+
+  it('computeSupport (bigint) equals percentOf with floor, capped', () => {
     fc.assert(
       fc.property(nonNegative, (cost) => {
         const support = computeSupport({

@@ -1,8 +1,14 @@
-import { ACTIVITIES, isIsoDate, STATE_FUNDING_SOURCES } from '@khuyencong/domain';
+import {
+  ACTIVITIES,
+  type DecimalString,
+  isIsoDate,
+  STATE_FUNDING_SOURCES,
+  type VndAmount,
+} from '@khuyencong/domain';
 import type { RuleSet, SupportModifier, SupportRule } from '../rules/RuleSet';
 import { calcError, describeValue } from './calcError';
 import { parseAmount, parseDecimal, type ScaledDecimal } from './parseAmount';
-import { compareScaled, scaled } from './scaled';
+import { compareScaled, scaled, scaledToString } from './scaled';
 
 /** @internal A modifier with its multipliers parsed. */
 export interface CompiledModifier {
@@ -18,7 +24,11 @@ export interface CompiledRule {
   readonly ratePercent: ScaledDecimal;
   /** `100 × 10^scale` of the rate: the divisor that turns `cost × rate units` into đồng. */
   readonly rateDivisor: bigint;
+  /** The maximum rate as a canonical decimal string (`'50'`). */
+  readonly ratePercentText: DecimalString;
   readonly cap: bigint | undefined;
+  /** The cap as a whole-đồng string, or `null` when the rule has none. */
+  readonly capText: VndAmount | null;
   readonly modifiers: ReadonlyMap<string, CompiledModifier>;
 }
 
@@ -129,7 +139,9 @@ function compileRule(
     rule: input as SupportRule,
     ratePercent,
     rateDivisor: 100n * 10n ** BigInt(ratePercent.scale),
+    ratePercentText: scaledToString(ratePercent),
     cap,
+    capText: cap === undefined ? null : `${cap}`,
     modifiers: new Map([...shared, ...own]),
   };
 }

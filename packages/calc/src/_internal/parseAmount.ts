@@ -1,6 +1,6 @@
 import { calcError, describeValue } from './calcError';
 
-/** @internal Longest accepted digit string: far beyond any VND total, and keeps decimal.js exact. */
+/** @internal Longest accepted digit string: far beyond any VND total, and keeps every product of two inputs small. */
 export const MAX_DIGITS = 300;
 
 const INTEGER = /^-?\d+$/;

@@ -1,7 +1,7 @@
 import type { DecimalString, VndAmount } from '@khuyencong/domain';
-import { Dec } from '../_internal/decimal';
+import { pow10 } from '../_internal/format';
 import { parseAmount, parseDecimal } from '../_internal/parseAmount';
-import { roundDecimal, toDec } from '../_internal/roundDecimal';
+import { roundQuotient } from '../_internal/roundQuotient';
 import type { AmountInput, DecimalInput } from '../money/AmountInput';
 import type { DecimalRoundingOptions, RoundingOptions } from '../rounding/RoundingOptions';
 
@@ -39,8 +39,7 @@ export function multiply(
   factor: DecimalInput,
   options?: RoundingOptions & { readonly decimals?: number },
 ): string {
-  const value = new Dec(`${parseAmount(amount, 'amount')}`).times(
-    toDec(parseDecimal(factor, 'factor')),
-  );
-  return roundDecimal(value, options, 'halfExpand');
+  const units = parseAmount(amount, 'amount');
+  const rate = parseDecimal(factor, 'factor');
+  return roundQuotient(units * rate.units, pow10(rate.scale), options, 'halfExpand');
 }

@@ -1,12 +1,9 @@
-import {
-  type IsoDate,
-  isEffectiveOn,
-  type StateFundingSource,
-  toIsoDate,
-} from '@khuyencong/domain';
+import { type StateFundingSource, toIsoDate } from '@khuyencong/domain';
 import { assertIterable, invalidArgument } from '../_internal/assertIterable';
 import { calcError } from '../_internal/calcError';
 import { compileRuleSet, invalid } from '../_internal/compileRuleSet';
+import { memoisedSelection, registerSelection } from '../_internal/memoisedSelection';
+import { noRuleSetDetails, supportUnavailableError } from '../_internal/supportUnavailable';
 import type { RuleSet } from './RuleSet';
 
 /**
@@ -36,6 +33,12 @@ export interface RuleSetRegistry {
   get(id: string): RuleSet;
   /** The rule set in force for the fund, province and date; throws `NO_RULE_SET` when there is none. */
   select(query: RuleSetQuery): RuleSet;
+  /**
+   * The rule set in force for the fund, province and date, or `undefined` when there is none: never throws
+   * for a well-formed query (a query that is not an object throws `INVALID_ARGUMENT`, a bad date
+   * `INVALID_DATE`, as in `select`).
+   */
+  find(query: RuleSetQuery): RuleSet | undefined;
 }
 
 /**
@@ -44,6 +47,10 @@ export interface RuleSetRegistry {
  * field, a negative cap, a rate above 100%, two rules for one activity and variant, a local set without a
  * province, an end date before the start date, a repeated id, or two sets of the same fund and province in
  * force on the same day are rejected with `INVALID_RULE_SET` (details `reason`, `field`, `value`).
+ *
+ * `select` and `find` remember their answer per fund, province and date (a rule set is immutable, so the
+ * answer never changes), so selecting the rule set of every row of a national data set costs a few map
+ * lookups; the memory is bounded (at most 10,000 dates per fund and province, 1,000 provinces per fund).
  *
  * @param ruleSets - the rule sets (any iterable).
  * @returns the registry.
@@ -57,6 +64,8 @@ export interface RuleSetRegistry {
  * //=> ['ttlt-26-2014', 'tt-28-2018']
  * registry.select({ fund: 'local', province: 'dak-lak-2025', date: '2025-08-01' }).id
  * //=> 'dak-lak-2025'
+ * registry.find({ fund: 'local', province: 'phu-yen', date: '2024-03-01' })
+ * //=> undefined
  * ```
  */
 export function createRuleSetRegistry(ruleSets: Iterable<RuleSet>): RuleSetRegistry {
@@ -76,7 +85,14 @@ export function createRuleSetRegistry(ruleSets: Iterable<RuleSet>): RuleSetRegis
     list.push(ruleSet);
   }
   const frozen = Object.freeze(list);
-  return Object.freeze({
+  const selection = memoisedSelection(frozen);
+  const find = (query: RuleSetQuery): RuleSet | null => {
+    if (typeof query !== 'object' || query === null) {
+      throw invalidArgument('query', query, 'an object { fund, province?, date }');
+    }
+    return selection(query.fund, query.province, query.date);
+  };
+  const registry: RuleSetRegistry = Object.freeze({
     ruleSets: frozen,
     get(id: string): RuleSet {
       const found = byId.get(id);
@@ -86,9 +102,20 @@ export function createRuleSetRegistry(ruleSets: Iterable<RuleSet>): RuleSetRegis
       });
     },
     select(query: RuleSetQuery): RuleSet {
-      return selectRuleSet(frozen, query);
+      const found = find(query);
+      if (found !== null) return found;
+      throw supportUnavailableError(
+        'NO_RULE_SET',
+        noRuleSetDetails(query.fund, query.province, toIsoDate(query.date)),
+        false,
+      );
+    },
+    find(query: RuleSetQuery): RuleSet | undefined {
+      return find(query) ?? undefined;
     },
   });
+  registerSelection(registry, selection);
+  return registry;
 }
 
 function sameScope(a: RuleSet, b: RuleSet): boolean {
@@ -99,25 +126,4 @@ function overlaps(a: RuleSet, b: RuleSet): boolean {
   const endA = a.effectiveTo ?? '9999-12-31';
   const endB = b.effectiveTo ?? '9999-12-31';
   return a.effectiveFrom <= endB && b.effectiveFrom <= endA;
-}
-
-function selectRuleSet(ruleSets: readonly RuleSet[], query: RuleSetQuery): RuleSet {
-  if (typeof query !== 'object' || query === null) {
-    throw invalidArgument('query', query, 'an object { fund, province?, date }');
-  }
-  const date: IsoDate = toIsoDate(query.date);
-  const national = query.fund === 'national';
-  const found = ruleSets.find(
-    (ruleSet) =>
-      ruleSet.fund === query.fund &&
-      (national || ruleSet.province === query.province) &&
-      isEffectiveOn(ruleSet, date),
-  );
-  if (found !== undefined) return found;
-  const province = national ? '' : String(query.province ?? '');
-  throw calcError(
-    'NO_RULE_SET',
-    `No ${String(query.fund)} rule set${province ? ` for ${province}` : ''} is in force on ${date}.`,
-    { fund: String(query.fund), province, date },
-  );
 }

@@ -35,6 +35,7 @@ const selectOnce = memoize((key: string): { ruleSet: RuleSet } | { error: Khuyen
 export const CACHED_REGISTRY: RuleSetRegistry = {
   ruleSets: BUILT_IN.ruleSets,
   get: (id) => BUILT_IN.get(id),
+  find: (query) => BUILT_IN.find(query),
   select: (query) => {
     if (typeof query?.date !== 'string') return BUILT_IN.select(query);
     const answer = selectOnce(JSON.stringify([query.fund, query.province, query.date]));

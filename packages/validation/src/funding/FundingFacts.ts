@@ -13,9 +13,9 @@ export interface FundingFacts {
   readonly support: VndAmount;
   /** The limit from `@khuyencong/calc`'s `computeSupport`, when the rule set has one for the activity. */
   readonly limit?: SupportResult;
-  /** Why no limit could be computed: calc's error code and details (`NO_RULE`, `NO_RULE_SET`...). */
+  /** Why no limit could be computed: the reason of calc's `lookupSupport` (`NO_RULE`, `NO_RULE_SET`...). */
   readonly limitUnavailable?: {
-    /** The calc error code. */
+    /** The reason (`NO_RULE_SET`, `NO_RULE`, `VARIANT_REQUIRED`), as calc's error codes. */
     readonly reason: string;
     /** The rule set id, when one was found. */
     readonly ruleSetId: string | null;

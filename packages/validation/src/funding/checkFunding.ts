@@ -1,11 +1,10 @@
 import {
   type ComputeSupportInput,
-  computeSupport,
+  lookupSupport,
   type RuleSet,
   type RuleSetRegistry,
-  type SupportResult,
 } from '@khuyencong/calc';
-import { type IsoDate, isKhuyenCongError, type Project, type VndAmount } from '@khuyencong/domain';
+import type { IsoDate, Project, VndAmount } from '@khuyencong/domain';
 import { checkParsed } from '../_internal/checkParsed';
 import { describeValue, fail } from '../_internal/fail';
 import { optionsObject, type Unchecked } from '../_internal/resolveAsOf';
@@ -44,43 +43,53 @@ export interface CheckFundingOptions {
   readonly prevalidated?: boolean;
 }
 
-/** calc errors that mean "no limit is known", reported as a warning instead of thrown. */
-const LIMIT_UNKNOWN = ['NO_RULE', 'NO_RULE_SET', 'VARIANT_REQUIRED'];
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
-function supportLimit(
+/** What calc's `lookupSupport` is asked for the project (built without spreads: it runs on every row). */
+function supportInput(
   project: Project,
   support: VndAmount,
   asOf: IsoDate,
   bag: Unchecked<CheckFundingOptions>,
-): Pick<FundingFacts, 'limit' | 'limitUnavailable'> {
-  const input: ComputeSupportInput = {
-    ...(bag.ruleSet === undefined
-      ? {
-          fund: project.fund,
-          date: asOf,
-          ...(project.fund === 'local' ? { province: project.location.provinceId } : {}),
-          ...(bag.registry === undefined ? {} : { registry: bag.registry as RuleSetRegistry }),
-        }
-      : { ruleSet: bag.ruleSet as RuleSet }),
+): ComputeSupportInput {
+  const input: Mutable<ComputeSupportInput> = {
     activity: project.activity,
     eligibleCost: project.eligibleCost ?? project.totalCost,
     requested: support,
-    ...(bag.variant === undefined ? {} : { variant: bag.variant as string }),
-    ...(bag.modifiers === undefined ? {} : { modifiers: bag.modifiers as readonly string[] }),
   };
-  try {
-    const limit: SupportResult = computeSupport(input);
-    return { limit };
-  } catch (error) {
-    if (!isKhuyenCongError(error, LIMIT_UNKNOWN)) throw error;
-    const { ruleSetId } = error.details;
-    return {
-      limitUnavailable: {
-        reason: error.code,
-        ruleSetId: typeof ruleSetId === 'string' ? ruleSetId : null,
-      },
-    };
+  if (bag.ruleSet === undefined) {
+    input.fund = project.fund;
+    input.date = asOf;
+    if (project.fund === 'local') input.province = project.location.provinceId;
+    if (bag.registry !== undefined) input.registry = bag.registry as RuleSetRegistry;
+  } else {
+    input.ruleSet = bag.ruleSet as RuleSet;
   }
+  if (bag.variant !== undefined) input.variant = bag.variant as string;
+  if (bag.modifiers !== undefined) input.modifiers = bag.modifiers as readonly string[];
+  return input;
+}
+
+/** The facts of the funding rules; "no limit is known" (no rule set, no rule, a variant needed) is a fact. */
+function fundingFacts(
+  project: Project,
+  asOf: IsoDate,
+  bag: Unchecked<CheckFundingOptions>,
+  advance: VndAmount | undefined,
+): FundingFacts {
+  const support = project.funding[project.fund] ?? '0';
+  const lookup = lookupSupport(supportInput(project, support, asOf, bag));
+  const facts: FundingFacts = lookup.found
+    ? { project, support, limit: lookup.support }
+    : {
+        project,
+        support,
+        limitUnavailable: {
+          reason: lookup.reason,
+          ruleSetId: lookup.details['ruleSetId'] ?? null,
+        },
+      };
+  return advance === undefined ? facts : { ...facts, advance };
 }
 
 /**
@@ -142,14 +151,6 @@ export function checkFunding(
     rules: bag.rules,
     defaultRules: FUNDING_RULES,
     prevalidated: bag.prevalidated,
-    facts: (data, asOf): FundingFacts => {
-      const support = data.funding[data.fund] ?? '0';
-      return {
-        project: data,
-        support,
-        ...supportLimit(data, support, asOf, bag),
-        ...(advance === undefined ? {} : { advance }),
-      };
-    },
+    facts: (data, asOf) => fundingFacts(data, asOf, bag, advance),
   });
 }

@@ -11,6 +11,11 @@ function partsOtherThanCounterpart({ project }: FundingFacts): VndAmount {
   return sum(Object.values(others));
 }
 
+/** Whether a canonical amount (as calc returns it: no `-0`) is below zero. */
+function isNegative(amount: VndAmount): boolean {
+  return amount.startsWith('-');
+}
+
 /** The no-double-funding commitment (TTLT 26/2014 Điều 7.4): one rule per recorded value. */
 function declarationRule(
   name: string,
@@ -86,7 +91,12 @@ export const FUNDING_RULES: readonly Rule<FundingFacts>[] = [
       limitUnavailable === undefined
         ? undefined
         : {
-            details: { ...limitUnavailable, activity: project.activity, fund: project.fund },
+            details: {
+              reason: limitUnavailable.reason,
+              ruleSetId: limitUnavailable.ruleSetId,
+              activity: project.activity,
+              fund: project.fund,
+            },
             path: ['activity'],
           },
   }),
@@ -128,7 +138,7 @@ export const FUNDING_RULES: readonly Rule<FundingFacts>[] = [
     check: (facts) => {
       const supported = partsOtherThanCounterpart(facts);
       const counterpart = subtract(facts.project.totalCost, supported);
-      return compare(counterpart, '0') < 0
+      return isNegative(counterpart)
         ? {
             details: { totalCost: facts.project.totalCost, support: supported, counterpart },
             path: ['funding'],
@@ -143,7 +153,7 @@ export const FUNDING_RULES: readonly Rule<FundingFacts>[] = [
     check: (facts) => {
       if (facts.project.funding.counterpart !== undefined) return undefined;
       const counterpart = subtract(facts.project.totalCost, partsOtherThanCounterpart(facts));
-      return compare(counterpart, '0') < 0
+      return isNegative(counterpart)
         ? undefined
         : { details: { counterpart }, path: ['funding', 'counterpart'] };
     },

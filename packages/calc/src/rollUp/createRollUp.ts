@@ -1,0 +1,229 @@
+import type { DecimalString } from '@khuyencong/domain';
+import { invalidArgument } from '../_internal/assertIterable';
+import { ExactSum, smallAmount } from '../_internal/exactSum';
+import { invalidOption, readOptions } from '../_internal/options';
+import { parseAmount } from '../_internal/parseAmount';
+import {
+  percentString,
+  type ResolvedPercentOptions,
+  readPercentOptions,
+} from '../_internal/percentString';
+import { rollUpKeyFunction } from '../_internal/rollUpKeyFunction';
+import type { PercentOptions } from '../rounding/PercentOptions';
+import type { RollUpGroup } from './RollUpGroup';
+import type { RollUpItem } from './RollUpItem';
+import type { RollUpKey } from './RollUpKey';
+
+/**
+ * Options of {@link createRollUp}.
+ *
+ * @typeParam T - the items.
+ * @typeParam K - the names of the groupings.
+ * @category Roll-ups
+ */
+export interface RollUpAccumulatorOptions<T, K extends string> extends PercentOptions {
+  /**
+   * One grouping per name: a built-in key or a function giving each item's group key, e.g.
+   * `{ province: 'province', region: 'region', kind: (item) => item.kind }`.
+   */
+  readonly by: Readonly<Record<K, RollUpKey | ((item: T) => string)>>;
+  /** Maps a province id to its region id; required when a grouping is `'region'`. */
+  readonly regionOf?: (provinceId: string) => string;
+}
+
+/**
+ * The totals of {@link createRollUp} so far: everything together, and the groups of every grouping.
+ *
+ * @typeParam K - the names of the groupings.
+ * @category Roll-ups
+ */
+export interface RollUpTotals<K extends string> {
+  /** Everything together (key `'*'`). */
+  readonly total: RollUpGroup;
+  /** The groups of each grouping, in order of first appearance; each grouping's groups add up to `total`. */
+  readonly by: Readonly<Record<K, readonly RollUpGroup[]>>;
+}
+
+/**
+ * An incremental roll-up made by {@link createRollUp}: add items one at a time, read the totals at any
+ * time.
+ *
+ * @typeParam T - the items.
+ * @typeParam K - the names of the groupings.
+ * @category Roll-ups
+ */
+export interface RollUpAccumulator<T, K extends string> {
+  /**
+   * Adds one item: its amounts are parsed once and added to the total and to its group in every grouping.
+   * Throws `INVALID_AMOUNT` naming the item by its position among the calls (`items[3].funding.local`),
+   * `INVALID_ARGUMENT` for an item that is not an object, `INVALID_OPTION` for a key function that does not
+   * return a string; after a throw nothing of the item was added.
+   */
+  add(item: T): void;
+  /** How many items were added. */
+  readonly count: number;
+  /**
+   * The totals so far. It changes nothing: call it at any time, then add more. The groups of each grouping
+   * are in order of first appearance, and every grouping's sums add up exactly to `total`.
+   */
+  result(): RollUpTotals<K>;
+}
+
+/** The exact running sums of one group. */
+interface GroupSums {
+  count: number;
+  readonly totalCost: ExactSum;
+  readonly national: ExactSum;
+  readonly local: ExactSum;
+  readonly counterpart: ExactSum;
+  readonly other: ExactSum;
+}
+
+/** One grouping: its name, its key function and its groups by key. */
+interface Grouping<T> {
+  readonly name: string;
+  readonly keyOf: (item: T) => string;
+  readonly groups: Map<string, GroupSums>;
+}
+
+/**
+ * Starts an incremental roll-up over several groupings at once (by province, by region and by fund, say):
+ * each item added is parsed once and counted in the overall total and in one group of every grouping, so a
+ * report over a national data set is one pass in memory that grows with the number of groups, not of items.
+ * Sums are exact (bigint inside, whole-đồng strings out) and every grouping adds up to the total exactly.
+ * {@link rollUp} is this with one grouping.
+ *
+ * @param options - `by` (one built-in key or key function per grouping name), `regionOf`, and the percent
+ *   `decimals` / `rounding` of the shares.
+ * @returns the accumulator: `add(item)`, `count`, `result()`.
+ * @throws {@link @khuyencong/domain!KhuyenCongError | KhuyenCongError} `INVALID_OPTION` for a `by` that is not an object, an unknown key
+ *   (`by.region`), a missing `regionOf`, bad `decimals` or `rounding`.
+ * @category Roll-ups
+ * @example
+ * ```ts
+ * import { SEED_DATASET } from '@khuyencong/domain';
+ * import { createRollUp } from '@khuyencong/calc';
+ * const totals = createRollUp({ by: { province: 'province', fund: 'fund' } });
+ * for (const project of SEED_DATASET.projects) totals.add(project);
+ * const { total, by } = totals.result();
+ * [totals.count, total.support, by.province.map((group) => `${group.key} ${group.support}`), by.fund.map((group) => group.key)]
+ * //=> [3, '776000000', ['da-nang 300000000', 'phu-yen 286000000', 'dak-lak 190000000'], ['local']]
+ * ```
+ */
+export function createRollUp<T extends RollUpItem, K extends string>(
+  options: RollUpAccumulatorOptions<T, K>,
+): RollUpAccumulator<T, K> {
+  const bag = readOptions(options);
+  const by: unknown = bag.by;
+  if (typeof by !== 'object' || by === null || Array.isArray(by)) {
+    throw invalidOption('by', by, "an object of groupings, e.g. { province: 'province' }");
+  }
+  const groupings: Grouping<T>[] = Object.entries(by).map(([name, key]) => ({
+    name,
+    keyOf: rollUpKeyFunction<T>(key, bag.regionOf, `by.${name}`),
+    groups: new Map(),
+  }));
+  const percent = readPercentOptions(bag);
+  const total = emptySums();
+  let calls = 0;
+  return Object.freeze({
+    add(item: T): void {
+      const index = calls;
+      calls += 1;
+      if (typeof item !== 'object' || item === null) {
+        throw invalidArgument(`items[${index}]`, item, 'an object');
+      }
+      const keys = groupings.map((grouping) => grouping.keyOf(item));
+      const funding = item.funding ?? {};
+      const cost = amount(item.totalCost, index, 'totalCost');
+      const national = fundingAmount(funding.national, index, 'national');
+      const local = fundingAmount(funding.local, index, 'local');
+      const counterpart = fundingAmount(funding.counterpart, index, 'counterpart');
+      const other = fundingAmount(funding.other, index, 'other');
+      addTo(total, cost, national, local, counterpart, other);
+      for (let position = 0; position < groupings.length; position += 1) {
+        const { groups } = groupings[position] as Grouping<T>;
+        const key = keys[position] as string;
+        let sums = groups.get(key);
+        if (sums === undefined) {
+          sums = emptySums();
+          groups.set(key, sums);
+        }
+        addTo(sums, cost, national, local, counterpart, other);
+      }
+    },
+    get count(): number {
+      return total.count;
+    },
+    result(): RollUpTotals<K> {
+      const groups = groupings.map(({ name, groups: byKey }) => [
+        name,
+        Array.from(byKey, ([key, sums]) => finish(key, sums, percent)),
+      ]);
+      return {
+        total: finish('*', total, percent),
+        by: Object.fromEntries(groups) as Record<K, readonly RollUpGroup[]>,
+      };
+    },
+  });
+}
+
+function emptySums(): GroupSums {
+  return {
+    count: 0,
+    totalCost: new ExactSum(),
+    national: new ExactSum(),
+    local: new ExactSum(),
+    counterpart: new ExactSum(),
+    other: new ExactSum(),
+  };
+}
+
+/** An amount of item `index`, parsed once: a JS number when small (exact), else a bigint. */
+function amount(value: unknown, index: number, field: string): number | bigint {
+  return smallAmount(value) ?? parseAmount(value, `items[${index}].${field}`);
+}
+
+function fundingAmount(value: unknown, index: number, source: string): number | bigint {
+  return value === undefined ? 0 : amount(value, index, `funding.${source}`);
+}
+
+function addTo(
+  sums: GroupSums,
+  cost: number | bigint,
+  national: number | bigint,
+  local: number | bigint,
+  counterpart: number | bigint,
+  other: number | bigint,
+): void {
+  sums.count += 1;
+  sums.totalCost.add(cost);
+  sums.national.add(national);
+  sums.local.add(local);
+  sums.counterpart.add(counterpart);
+  sums.other.add(other);
+}
+
+function finish(key: string, sums: GroupSums, percent: ResolvedPercentOptions): RollUpGroup {
+  const totalCost = sums.totalCost.value();
+  const national = sums.national.value();
+  const local = sums.local.value();
+  const counterpart = sums.counterpart.value();
+  const support = national + local;
+  const share = (part: bigint): DecimalString | null =>
+    totalCost === 0n ? null : percentString(part, totalCost, percent, 'totalCost');
+  return {
+    key,
+    count: sums.count,
+    totalCost: `${totalCost}`,
+    funding: {
+      national: `${national}`,
+      local: `${local}`,
+      counterpart: `${counterpart}`,
+      other: `${sums.other.value()}`,
+    },
+    support: `${support}`,
+    supportShare: share(support),
+    counterpartShare: share(counterpart),
+  };
+}
