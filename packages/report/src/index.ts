@@ -1,5 +1,20 @@
 // @khuyencong/report: the one public entry point. Explicit named exports only.
 
+export {
+  createReportBuilder,
+  type ReportBuilder,
+  type ReportBuilderOptions,
+  type ReportResult,
+} from './build/createReportBuilder';
+export { approvalDateCheck } from './checks/approvalDateCheck';
+export { eligibilityCheck } from './checks/eligibilityCheck';
+export { eligibilitySite } from './checks/eligibilitySite';
+export { fundingCheck } from './checks/fundingCheck';
+export { nationalReferenceCheck } from './checks/nationalReferenceCheck';
+export { PROJECT_CHECKS } from './checks/PROJECT_CHECKS';
+export type { ProjectCheck, ProjectCheckContext } from './checks/ProjectCheck';
+export type { FindingFilter } from './findings/FindingFilter';
+export { matchesFilter } from './findings/matchesFilter';
 export type {
   ImportRecord,
   InputFormat,

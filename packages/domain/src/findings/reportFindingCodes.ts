@@ -62,8 +62,9 @@
  *   project of a province whose own levels are not encoded, compared with the national limit in force on its
  *   date as a reference. Details: `support`, `limit`, `rateLimit`, `capLimit` (or `null`), `maxRatePercent`,
  *   `binding`, `ruleSetId`.
- * - `APPROVAL_DATE_MISSING` (info): the project has no approval date; its rules are judged on 1 January of its
- *   plan year (see `judgementDate`). Details: `date`.
+ * - `APPROVAL_DATE_MISSING` (info): the project has no approval date; its rules are judged on the date
+ *   `judgementDate` gives instead (the date of its location, else 1 January of its plan year). Details: `date`,
+ *   `basis` (`location` or `plan-year`).
  *
  * @category Findings
  * @example

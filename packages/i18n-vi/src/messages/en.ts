@@ -200,7 +200,7 @@ export const MESSAGES_EN: Readonly<Record<MessageCode, string>> = {
   SUPPORT_ABOVE_NATIONAL_REFERENCE:
     "Support of {support:vnd} exceeds the national reference limit of {limit:vnd} (rule set {ruleSetId}); no provincial levels are encoded, and the province's own may differ.",
   APPROVAL_DATE_MISSING:
-    'The project has no approval date: its rules are applied as of {date:date}, the first day of its plan year.',
+    'The project has no approval date: its rules are applied as of {date:date}.',
 };
 
 /** What `messageOf` says in English when nothing else can be said (kept out of the message table: it has no code). */

@@ -215,7 +215,7 @@ export const MESSAGES: Readonly<Record<MessageCode, string>> = {
   SUPPORT_ABOVE_NATIONAL_REFERENCE:
     'Hỗ trợ {support:vnd} vượt mức quốc gia tham chiếu {limit:vnd} (bộ quy định {ruleSetId}); tỉnh chưa có quy định mức hỗ trợ được mã hóa, mức của tỉnh có thể khác.',
   APPROVAL_DATE_MISSING:
-    'Đề án không có ngày phê duyệt: quy định được áp dụng theo ngày {date:date}, ngày đầu năm kế hoạch.',
+    'Đề án không có ngày phê duyệt: các quy định được áp dụng theo ngày {date:date}.',
 };
 
 /** What `messageOf` says in Vietnamese when nothing else can be said (kept out of the message table: it has no code). */

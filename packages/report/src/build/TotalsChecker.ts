@@ -1,0 +1,99 @@
+import {
+  checkPartsSum,
+  createRollUp,
+  type RollUpAccumulator,
+  type RollUpGroup,
+  subtract,
+  sum,
+} from '@khuyencong/calc';
+import type { Finding, Project, ReportedAmount, VndAmount } from '@khuyencong/domain';
+import type { TotalsFigures } from '../model/ImportRecord';
+
+type ProjectField = 'totalCost' | 'national' | 'local' | 'counterpart' | 'other' | 'support';
+
+function projectValue(group: RollUpGroup, field: ProjectField): VndAmount {
+  if (field === 'totalCost') return group.totalCost;
+  if (field === 'support') return group.support;
+  return group.funding[field];
+}
+
+const PROJECT_FIELDS: readonly ProjectField[] = [
+  'totalCost',
+  'national',
+  'local',
+  'counterpart',
+  'other',
+  'support',
+];
+
+const UNIT_WORD = /tỷ|tỉ|triệu|nghìn|ngàn|\btr\b/iu;
+
+/**
+ * Whether a total written with a unit or an approximate word ("4,06 tỷ", "hơn 4 tỷ") is the computed sum read
+ * as rounded: a total written out in full digits must match to the đồng.
+ */
+function roundedMatch(stated: ReportedAmount, computed: VndAmount, field: string): boolean {
+  const approximate = stated.qualifier !== undefined || UNIT_WORD.test(stated.asWritten ?? '');
+  if (!approximate) return false;
+  return !checkPartsSum(stated, [computed], { field }).some(
+    (finding) => finding.code === 'PARTS_DO_NOT_SUM_TO_TOTAL',
+  );
+}
+
+/**
+ * @internal The running sums of one input since its last totals row, and the check of a totals row against
+ * them: projects by total cost and funding source, plan/report lines (those of all sources) by plan and
+ * achievement. A total written in full digits must match to the đồng; one written with a unit or an
+ * approximate word matches when it is the sum read as rounded ("4,06 tỷ" for 4.059.000.000).
+ */
+export class TotalsChecker {
+  #projects: RollUpAccumulator<Project, never> = createRollUp<Project, never>({ by: {} });
+  #planned: VndAmount[] = [];
+  #achieved: VndAmount[] = [];
+
+  addProject(project: Project): void {
+    this.#projects.add(project);
+  }
+
+  addLine(planned: ReportedAmount | undefined, achieved: ReportedAmount | undefined): void {
+    if (planned !== undefined) this.#planned.push(planned.amount);
+    if (achieved !== undefined) this.#achieved.push(achieved.amount);
+  }
+
+  /** The findings of a totals row, and a fresh start for the rows below it. */
+  check(label: string, figures: TotalsFigures): Finding[] {
+    const group = this.#projects.result().total;
+    const rows = group.count + Math.max(this.#planned.length, this.#achieved.length);
+    const computed = new Map<string, VndAmount>();
+    for (const field of PROJECT_FIELDS) computed.set(field, projectValue(group, field));
+    computed.set('planned', sum(this.#planned));
+    computed.set('achieved', sum(this.#achieved));
+    const findings: Finding[] = [];
+    let compared = 0;
+    for (const [field, stated] of Object.entries(figures)) {
+      const total = computed.get(field);
+      if (total === undefined) continue;
+      compared += 1;
+      if (stated.amount === total || roundedMatch(stated, total, field)) continue;
+      findings.push({
+        code: 'TOTALS_ROW_MISMATCH',
+        severity: 'error',
+        details: {
+          label,
+          field,
+          stated: stated.amount,
+          computed: total,
+          difference: subtract(stated.amount, total),
+          rows,
+        },
+      });
+    }
+    if (compared > 0 && findings.length === 0) {
+      findings.push({ code: 'TOTALS_ROW_MATCHES', severity: 'info', details: { label, rows } });
+    }
+    this.#projects = createRollUp<Project, never>({ by: {} });
+    this.#planned = [];
+    this.#achieved = [];
+    return findings;
+  }
+}

@@ -1,0 +1,29 @@
+import type { Finding, Project } from '@khuyencong/domain';
+import type { ProjectCheckContext } from './ProjectCheck';
+
+/**
+ * Says when a đề án has no approval date, and on which date its rules are therefore applied
+ * (`APPROVAL_DATE_MISSING`, info): which circular's caps and which eligibility rules apply depends on it.
+ *
+ * @param project - a đề án.
+ * @param context - its judgement date.
+ * @returns one `APPROVAL_DATE_MISSING` finding, or none when the project has its approval date.
+ * @category Checks
+ * @example
+ * ```ts
+ * import { createRuleSetRegistry } from '@khuyencong/calc';
+ * import { SEED_DATASET, judgementDate } from '@khuyencong/domain';
+ * import { approvalDateCheck } from '@khuyencong/report';
+ * const [vietSec] = SEED_DATASET.projects;
+ * approvalDateCheck(vietSec, { judgement: judgementDate(vietSec), ruleSets: createRuleSetRegistry([]) })
+ * //=> [{ code: 'APPROVAL_DATE_MISSING', severity: 'info', details: { date: '2024-01-01', basis: 'location' } }]
+ * ```
+ */
+export function approvalDateCheck(
+  project: Project,
+  context: ProjectCheckContext,
+): readonly Finding[] {
+  if (project.approval !== undefined) return [];
+  const { date, basis } = context.judgement;
+  return [{ code: 'APPROVAL_DATE_MISSING', severity: 'info', details: { date, basis } }];
+}

@@ -1,0 +1,68 @@
+import type { IsoDate, Location } from '@khuyencong/domain';
+import type { EligibilitySite } from '@khuyencong/validation';
+import type { SiteDetails } from '../model/SiteDetails';
+
+type UnitKind = NonNullable<EligibilitySite['unitKind']>;
+type DistrictKind = NonNullable<EligibilitySite['districtKind']>;
+
+const COMMUNE_PREFIXES: readonly (readonly [RegExp, UnitKind])[] = [
+  [/^xã\s/iu, 'commune'],
+  [/^phường\s/iu, 'ward'],
+  [/^thị trấn\s/iu, 'township'],
+  [/^đặc khu\s/iu, 'special-zone'],
+];
+
+const DISTRICT_PREFIXES: readonly (readonly [RegExp, DistrictKind])[] = [
+  [/^huyện\s/iu, 'district'],
+  [/^thị xã\s/iu, 'town'],
+  [/^(thành phố|tp\.?)\s/iu, 'district-level-city'],
+  [/^quận\s/iu, 'urban-district'],
+];
+
+function kindInName<K>(
+  name: string | undefined,
+  prefixes: readonly (readonly [RegExp, K])[],
+): K | undefined {
+  if (name === undefined) return undefined;
+  const value = name.normalize('NFC').trim();
+  return prefixes.find(([prefix]) => prefix.test(value))?.[1];
+}
+
+/**
+ * The production site as `checkEligibility` of `@khuyencong/validation` takes it, from what the data say and
+ * nothing more: the commune-level unit's kind as given (`communeKind`) or as its name begins ("Phường Hải
+ * Châu"); before 01/07/2025, the district's kind as its name begins ("Thị xã Sông Cầu"), which is the smallest
+ * unit known when the commune's kind is not; the craft village; the city grade and priority areas of the row. A
+ * kind the data do not give stays absent (validation reports `LOCATION_DATA_MISSING` where it matters).
+ *
+ * @param location - the project's (or beneficiary's) location.
+ * @param asOf - the judgement date.
+ * @param details - what the row says beyond the location.
+ * @returns the site to judge.
+ * @category Checks
+ * @example
+ * ```ts
+ * import { eligibilitySite } from '@khuyencong/report';
+ * [eligibilitySite({ provinceId: 'da-nang', commune: 'Phường Hải Châu' }, '2025-12-01', undefined), eligibilitySite({ provinceId: 'phu-yen', district: 'Thị xã Sông Cầu' }, '2024-01-01', { cityGrade: '3' })]
+ * //=> [{ provinceId: 'da-nang', unitKind: 'ward' }, { provinceId: 'phu-yen', unitKind: 'town', cityGrade: '3' }]
+ * ```
+ */
+export function eligibilitySite(
+  location: Location,
+  asOf: IsoDate,
+  details: SiteDetails | undefined,
+): EligibilitySite {
+  const beforeReform = asOf < '2025-07-01';
+  const districtKind = beforeReform ? kindInName(location.district, DISTRICT_PREFIXES) : undefined;
+  const unitKind: UnitKind | undefined =
+    location.communeKind ?? kindInName(location.commune, COMMUNE_PREFIXES) ?? districtKind;
+  const communeTier = unitKind !== undefined && unitKind !== districtKind;
+  return {
+    provinceId: location.provinceId,
+    ...(unitKind === undefined ? {} : { unitKind }),
+    ...(communeTier && districtKind !== undefined ? { districtKind } : {}),
+    ...(details?.cityGrade === undefined ? {} : { cityGrade: details.cityGrade }),
+    ...(location.craftVillage === undefined ? {} : { craftVillage: location.craftVillage }),
+    ...(details?.priorityAreas === undefined ? {} : { priorityAreas: details.priorityAreas }),
+  };
+}

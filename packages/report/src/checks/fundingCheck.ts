@@ -1,0 +1,32 @@
+import type { Finding, Project } from '@khuyencong/domain';
+import { checkFunding } from '@khuyencong/validation';
+import type { ProjectCheckContext } from './ProjectCheck';
+
+/**
+ * The funding rules of `@khuyencong/validation` (`checkFunding`) on a đề án: the support within the rate and
+ * cap of the rule set in force on its judgement date (selected from the context's rule sets, with the user's
+ * provincial ones), the parts adding up, one state source, the no-double-funding declaration, the settlement
+ * deadline. Every project reaches the checks parsed by `projectSchema`, so the schema is not parsed again.
+ *
+ * @param project - a đề án that passed `projectSchema`.
+ * @param context - its judgement date and the rule sets.
+ * @returns its funding findings.
+ * @category Checks
+ * @example
+ * ```ts
+ * import { BUILT_IN_RULE_SETS, createRuleSetRegistry } from '@khuyencong/calc';
+ * import { SEED_DATASET, judgementDate } from '@khuyencong/domain';
+ * import { fundingCheck } from '@khuyencong/report';
+ * const [vietSec] = SEED_DATASET.projects;
+ * const context = { judgement: judgementDate(vietSec), ruleSets: createRuleSetRegistry(BUILT_IN_RULE_SETS) };
+ * fundingCheck(vietSec, context).map((finding) => finding.code)
+ * //=> ['COUNTERPART_IMPLIED', 'DOUBLE_FUNDING_DECLARATION_MISSING', 'SETTLEMENT_DUE']
+ * ```
+ */
+export function fundingCheck(project: Project, context: ProjectCheckContext): readonly Finding[] {
+  return checkFunding(project, {
+    asOf: context.judgement.date,
+    prevalidated: true,
+    registry: context.ruleSets,
+  }).findings;
+}
