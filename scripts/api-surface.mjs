@@ -49,7 +49,9 @@ function surfaceOf(dir) {
           .sort();
         lines.push(`interface ${name} { ${members.join('; ')} }`);
       } else {
-        lines.push(`type ${name} = ${declaredText(symbol) ?? checker.typeToString(type, undefined, FLAGS | ts.TypeFormatFlags.InTypeAlias)}`);
+        lines.push(
+          `type ${name} = ${declaredText(symbol) ?? checker.typeToString(type, undefined, FLAGS | ts.TypeFormatFlags.InTypeAlias)}`,
+        );
       }
     }
     if (symbol.flags & ts.SymbolFlags.Value) {
