@@ -1,0 +1,40 @@
+/**
+ * The fields of a projects table (one đề án per row).
+ *
+ * @category Columns
+ * @example
+ * ```ts
+ * import { PROJECT_FIELDS } from '@khuyencong/report';
+ * [PROJECT_FIELDS.includes('totalCost'), PROJECT_FIELDS.includes('province'), PROJECT_FIELDS.includes('planned')]
+ * //=> [true, true, false]
+ * ```
+ */
+export const PROJECT_FIELDS = [
+  'id',
+  'title',
+  'activity',
+  'province',
+  'district',
+  'commune',
+  'communeKind',
+  'cityGrade',
+  'craftVillage',
+  'priorityAreas',
+  'year',
+  'fund',
+  'totalCost',
+  'eligibleCost',
+  'support',
+  'counterpart',
+  'national',
+  'local',
+  'other',
+  'approvalDate',
+  'decisionNumber',
+  'beneficiaryKind',
+  'beneficiary',
+  'status',
+  'sector',
+  'implementingUnit',
+  'noDoubleFundingDeclared',
+] as const;
