@@ -109,9 +109,9 @@ async function sniff(
  * //=> { kind: 'input', source: 'du-an.csv', format: 'csv', table: 'projects' }
  * records[1]?.kind === 'project' ? [records[1].project.funding, records[1].project.location] : undefined
  * //=> [{ local: '300000000' }, { provinceId: 'da-nang', asOf: '2024-01-01' }]
- * records[2]?.kind === 'rejected' ? records[2].findings.map((f) => [f.finding.code, f.origin.line, f.origin.column, f.finding.details.value]) : undefined
+ * records[2]?.kind === 'rejected' ? records[2].findings.map((f) => [f.finding.code, f.origin.line, f.origin.column, f.finding.details['value']]) : undefined
  * //=> [['CELL_UNKNOWN_PROVINCE', 3, 'Tỉnh/Thành phố', 'Atlantis'], ['CELL_NOT_AMOUNT', 3, 'Tổng kinh phí', '1.36x tỷ']]
- * records[3]?.kind === 'totals' ? [records[3].label, records[3].figures.totalCost?.amount] : undefined
+ * records[3]?.kind === 'totals' ? [records[3].label, records[3].figures['totalCost']?.amount] : undefined
  * //=> ['Tổng cộng', '2720000000']
  * const json = [];
  * for await (const record of readInput({ source: '-', content: '[{"id": 1}]' })) json.push(record.kind === 'rejected' ? record.findings.length > 0 : record.kind);

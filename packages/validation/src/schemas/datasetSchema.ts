@@ -32,11 +32,13 @@ const text = z.string().min(1);
  * [datasetSchema.safeParse(SEED_DATASET).success, datasetSchema.safeParse({ projects: [{ anything: 1 }] }).success]
  * //=> [true, true]
  * datasetSchema.safeParse({ projets: [], plans: {} }).error?.issues.map((issue) => [issue.code, issue.path.join('.')])
- * //=> [['unrecognized_keys', ''], ['invalid_type', 'plans']]
+ * //=> [['invalid_type', 'plans'], ['unrecognized_keys', '']]
  * ```
  */
 export const datasetSchema: z.ZodType<DatasetEnvelope> = z.strictObject({
-  source: z.strictObject({ title: text.exactOptional(), url: text.exactOptional() }).exactOptional(),
+  source: z
+    .strictObject({ title: text.exactOptional(), url: text.exactOptional() })
+    .exactOptional(),
   plans: z.array(z.unknown()).exactOptional(),
   reports: z.array(z.unknown()).exactOptional(),
   projects: z.array(z.unknown()).exactOptional(),

@@ -6,7 +6,8 @@
  * @example
  * ```ts
  * import { LINE_FIELDS } from '@khuyencong/report';
- * [LINE_FIELDS.includes('scope'), LINE_FIELDS.includes('year'), LINE_FIELDS.includes('totalCost')]
+ * const fields: readonly string[] = LINE_FIELDS;
+ * [fields.includes('scope'), fields.includes('year'), fields.includes('totalCost')]
  * //=> [true, true, false]
  * ```
  */

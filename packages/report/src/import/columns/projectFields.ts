@@ -5,7 +5,8 @@
  * @example
  * ```ts
  * import { PROJECT_FIELDS } from '@khuyencong/report';
- * [PROJECT_FIELDS.includes('totalCost'), PROJECT_FIELDS.includes('province'), PROJECT_FIELDS.includes('planned')]
+ * const fields: readonly string[] = PROJECT_FIELDS;
+ * [fields.includes('totalCost'), fields.includes('province'), fields.includes('planned')]
  * //=> [true, true, false]
  * ```
  */

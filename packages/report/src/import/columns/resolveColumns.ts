@@ -74,7 +74,7 @@ function readHeader(header: string): { field: Field; unit?: VndUnit } | undefine
  * //=> ['projects', true, 3, 'trieu']
  * header.findings
  * //=> [{ finding: { code: 'COLUMN_UNKNOWN', severity: 'warning', details: { header: 'Kinh phí tài trợ', suggestion: 'Kinh phí hỗ trợ' } }, column: 'Kinh phí tài trợ' }]
- * resolveColumns(['Nội dung', 'Tỉnh', 'Năm', 'Kinh phí hỗ trợ']).findings.map((found) => [found.finding.code, found.finding.details.header])
+ * resolveColumns(['Nội dung', 'Tỉnh', 'Năm', 'Kinh phí hỗ trợ']).findings.map((found) => [found.finding.code, found.finding.details['header']])
  * //=> [['COLUMN_MISSING', 'Tổng kinh phí']]
  * ```
  */

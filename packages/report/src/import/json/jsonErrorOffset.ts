@@ -133,15 +133,13 @@ export function jsonErrorOffset(text: string): number | undefined {
     if (c === 0x22) end = scanString(text, i);
     else if (c === 0x2d || isDigit(c)) end = scanNumber(text, i);
     else {
-      const word = text.startsWith('true', i)
-        ? 4
-        : text.startsWith('false', i)
-          ? 5
-          : text.startsWith('null', i)
-            ? 4
-            : 0;
-      if (word === 0) return i;
-      end = i + word;
+      const word = c === 0x74 ? 'true' : c === 0x66 ? 'false' : c === 0x6e ? 'null' : undefined;
+      if (word === undefined) return i;
+      // The first character that is not the word's (or the end of the text).
+      for (let k = 1; k < word.length; k++) {
+        if (text.charCodeAt(i + k) !== word.charCodeAt(k)) return Math.min(i + k, n);
+      }
+      end = i + word.length;
     }
     if (end < 0) return -1 - end;
     i = end;
