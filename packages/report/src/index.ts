@@ -16,7 +16,9 @@ export { MAX_LINE_LENGTH } from './import/csv/MAX_LINE_LENGTH';
 export { type ReadCsvRowsOptions, readCsvRows } from './import/csv/readCsvRows';
 export type { InputContent } from './import/InputContent';
 export { type DatasetInput, datasetRecords } from './import/json/datasetRecords';
-export { type ReadInputOptions, readInput } from './import/readInput';
+export type { ReadInputOptions } from './import/ReadInputOptions';
+export { readInput } from './import/readInput';
+export { readInputBatches } from './import/readInputBatches';
 export type {
   ImportRecord,
   InputFormat,

@@ -3,7 +3,12 @@ import { SEED_DATASET } from '@khuyencong/domain';
 import { projectSchema } from '@khuyencong/validation';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type ImportRecord, type ReadInputOptions, readInput } from '../src/index';
+import {
+  type ImportRecord,
+  type ReadInputOptions,
+  readInput,
+  readInputBatches,
+} from '../src/index';
 import { errorsFixture } from './fixtures/errorsFixture';
 
 const FIXTURES = new URL('./fixtures/', import.meta.url);
@@ -125,6 +130,14 @@ describe('readInput over a 2,000-row sheet with many mistakes', () => {
         }
       }
     }
+  });
+
+  it('hands on the same records in batches with readInputBatches', async () => {
+    const batches: (readonly ImportRecord[])[] = [];
+    for await (const batch of readInputBatches({ source: 'x.csv', content: bytes }))
+      batches.push(batch);
+    expect(batches.length).toBeGreaterThan(1);
+    expect(batches.flat()).toEqual(await read({ source: 'x.csv', content: bytes }));
   });
 
   it('reads the same records however the bytes are split', async () => {
