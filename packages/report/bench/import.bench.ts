@@ -95,6 +95,7 @@ async function baseline(chunks: readonly Uint8Array[]): Promise<{ rows: number; 
             }
           }
           rows += 1;
+          if (rows % 50_000 === 0) sampleRss();
           cells = [];
         }
         start = i + 1;
@@ -166,51 +167,96 @@ async function time<T>(run: () => Promise<T>): Promise<{ ms: number; cpu: number
   return { ms: performance.now() - started, cpu: (used.user + used.system) / 1000, result };
 }
 
-const generated = performance.now();
-const chunks = makeChunks();
-const bytes = chunks.reduce((sum, chunk) => sum + chunk.length, 0);
-process.stdout.write(
-  `Node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}); ${ROWS.toLocaleString('en')} rows, ${(bytes / 1e6).toFixed(1)} MB made in ${((performance.now() - generated) / 1000).toFixed(1)} s.\n`,
-);
-let peakRss = 0;
-const sampleRss = (): void => {
-  peakRss = Math.max(peakRss, process.memoryUsage().rss);
-};
-// Warm up both on a slice, then time each on the whole (best of 2 for the baseline).
-await baseline(chunks.slice(0, 40));
-await ours(chunks.slice(0, 40));
-const a1 = await time(() => baseline(chunks));
-const a2 = await time(() => baseline(chunks));
-const a = a1.ms <= a2.ms ? a1 : a2;
-schemaMs = 0;
-const b = await time(() => ours(chunks));
-const schema = schemaMs;
-const c = await time(() => oursInBatches(chunks));
-skipSchema = true;
-const d = await time(() => oursInBatches(chunks));
-skipSchema = false;
-for (const run of [a, b, c, d]) {
-  if (run.result.rows !== ROWS)
-    throw new Error(`rows differ: ${run.result.rows} instead of ${ROWS}`);
-  if (run.result.sums.join() !== a.result.sums.join()) {
-    throw new Error(`sums differ: ${run.result.sums.join()} / ${a.result.sums.join()}`);
-  }
+const RUNS = {
+  a: '(a) bare streaming CSV parse + BigInt sums',
+  b: '(b) readInput, every record consumed',
+  c: '(c) readInputBatches, every record consumed',
+  d: '(d) diagnostic only: (c) with projectSchema.safeParse skipped',
+} as const;
+type RunName = keyof typeof RUNS;
+
+interface Measured {
+  readonly ms: number;
+  readonly cpu: number;
+  readonly rows: number;
+  readonly sums: string;
+  readonly schemaMs: number;
+  readonly peakRss: number;
 }
-const rate = (ms: number): string => Math.round(ROWS / (ms / 1000)).toLocaleString('en');
-const row = (name: string, run: { ms: number; cpu: number }): string =>
-  `| ${name} | ${run.ms.toFixed(0)} | ${run.cpu.toFixed(0)} | ${rate(run.ms)} | ${(run.ms / a.ms).toFixed(2)}× | ${(run.cpu / a.cpu).toFixed(2)}× |`;
-const ratio = b.ms / a.ms;
-process.stdout.write(
-  [
-    '',
-    '| run | wall (ms) | CPU (ms) | rows/s | wall / (a) | CPU / (a) |',
-    '|---|---:|---:|---:|---:|---:|',
-    row('(a) bare streaming CSV parse + BigInt sums', a),
-    row('(b) readInput, every record consumed', b),
-    row('(c) readInputBatches, every record consumed', c),
-    row('(d) diagnostic only: (c) with projectSchema.safeParse skipped', d),
-    '',
-    `ratio b/a: ${ratio.toFixed(2)}× (target ≤ 3×: ${ratio <= 3 ? 'yes' : 'NO'}). In (b), projectSchema.safeParse took ${schema.toFixed(0)} ms (${((100 * schema) / b.ms).toFixed(0)}% of the wall time, its garbage not counted). Peak RSS ${(peakRss / 2 ** 20).toFixed(0)} MB, the ${(bytes / 2 ** 20).toFixed(0)} MB of input bytes held in memory included.`,
-    '',
-  ].join('\n'),
-);
+
+let peakRss = 0;
+function sampleRss(): void {
+  peakRss = Math.max(peakRss, process.memoryUsage().rss);
+}
+
+/** One run in this process: make the bytes, warm up on a fifth of them, then time the whole. */
+async function measureRun(name: RunName): Promise<Measured> {
+  const chunks = makeChunks();
+  const run = (part: readonly Uint8Array[]) =>
+    name === 'a' ? baseline(part) : name === 'b' ? ours(part) : oursInBatches(part);
+  skipSchema = name === 'd';
+  await run(chunks.slice(0, Math.ceil(chunks.length / 5)));
+  schemaMs = 0;
+  peakRss = 0;
+  const timed = await time(() => run(chunks));
+  sampleRss();
+  return {
+    ms: timed.ms,
+    cpu: timed.cpu,
+    rows: timed.result.rows,
+    sums: timed.result.sums.join(),
+    schemaMs,
+    peakRss,
+  };
+}
+
+const only = process.argv[2] as RunName | undefined;
+if (only !== undefined) {
+  // A child: one run, its result as one JSON line.
+  process.stdout.write(`${JSON.stringify(await measureRun(only))}\n`);
+} else {
+  // Each run in a fresh process, so that none inherits another's heap or compiled code.
+  const { spawnSync } = await import('node:child_process');
+  const { fileURLToPath } = await import('node:url');
+  const script = fileURLToPath(import.meta.url);
+  const started = performance.now();
+  const results = {} as Record<RunName, Measured>;
+  for (const name of Object.keys(RUNS) as RunName[]) {
+    const child = spawnSync(process.execPath, [...process.execArgv, script, name], {
+      encoding: 'utf8',
+      env: process.env,
+      maxBuffer: 1 << 20,
+    });
+    if (child.status !== 0) throw new Error(`run ${name} failed: ${child.stderr}`);
+    results[name] = JSON.parse(child.stdout.trim().split('\n').at(-1) as string) as Measured;
+  }
+  const a = results.a;
+  for (const name of Object.keys(RUNS) as RunName[]) {
+    const { rows, sums } = results[name];
+    if (rows !== ROWS) throw new Error(`run ${name}: ${rows} rows instead of ${ROWS}`);
+    if (sums !== a.sums) throw new Error(`run ${name}: sums ${sums}, not ${a.sums}`);
+  }
+  const bytes = makeChunks().reduce((sum, chunk) => sum + chunk.length, 0);
+  const rate = (ms: number): string => Math.round(ROWS / (ms / 1000)).toLocaleString('en');
+  const row = (name: RunName): string => {
+    const run = results[name];
+    return `| ${RUNS[name]} | ${run.ms.toFixed(0)} | ${run.cpu.toFixed(0)} | ${rate(run.ms)} | ${(run.ms / a.ms).toFixed(2)}× | ${(run.cpu / a.cpu).toFixed(2)}× | ${(run.peakRss / 2 ** 20).toFixed(0)} |`;
+  };
+  const b = results.b;
+  const ratio = b.ms / a.ms;
+  process.stdout.write(
+    [
+      `Node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}); ${ROWS.toLocaleString('en')} rows, ${(bytes / 1e6).toFixed(1)} MB of CSV bytes held in memory; each run in its own process, warmed up on a fifth of the rows.`,
+      '',
+      '| run | wall (ms) | CPU (ms) | rows/s | wall / (a) | CPU / (a) | peak RSS (MB) |',
+      '|---|---:|---:|---:|---:|---:|---:|',
+      row('a'),
+      row('b'),
+      row('c'),
+      row('d'),
+      '',
+      `ratio b/a: ${ratio.toFixed(2)}× (target ≤ 3×: ${ratio <= 3 ? 'yes' : 'NO'}). In (b), projectSchema.safeParse took ${b.schemaMs.toFixed(0)} ms (${((100 * b.schemaMs) / b.ms).toFixed(0)}% of the wall time, its garbage not counted). Total ${((performance.now() - started) / 1000).toFixed(0)} s.`,
+      '',
+    ].join('\n'),
+  );
+}
