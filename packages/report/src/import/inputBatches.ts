@@ -1,9 +1,9 @@
 import { invalidArgument } from '../_internal/invalidArgument';
+import { maxLineLengthOf } from '../_internal/maxLineLengthOf';
 import type { ImportRecord } from '../model/ImportRecord';
 import { CsvReader } from './csv/CsvReader';
 import { csvBatches } from './csv/csvBatches';
 import { csvProblems, PROBLEM_LOOKAHEAD } from './csv/csvProblems';
-import { maxLineLengthOf } from './csv/readCsvRows';
 import { decodeContent } from './decode/decodeContent';
 import { BAD_BYTE, type TextPiece } from './decode/TextPiece';
 import { jsonRecords } from './json/jsonRecords';

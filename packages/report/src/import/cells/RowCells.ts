@@ -3,7 +3,7 @@ import type { VndUnit } from '@khuyencong/i18n-vi';
 import { type FindingDetails, reportFinding } from '../../_internal/reportFinding';
 import type { LocatedFinding } from '../../model/LocatedFinding';
 import type { Field } from '../columns/Field';
-import { type FieldPositions, headerPlan } from '../columns/fieldPositions';
+import { type FieldPositions, headerPlan } from '../columns/headerPlan';
 import type { ResolvedHeader } from '../columns/ResolvedHeader';
 
 /**

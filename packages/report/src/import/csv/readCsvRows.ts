@@ -1,9 +1,9 @@
-import { invalidArgument } from '../../_internal/invalidArgument';
+import { maxLineLengthOf } from '../../_internal/maxLineLengthOf';
 import { decodeContent } from '../decode/decodeContent';
 import type { InputContent } from '../InputContent';
 import type { CsvItem } from './CsvItem';
 import { csvBatches } from './csvBatches';
-import { MAX_LINE_LENGTH } from './MAX_LINE_LENGTH';
+import type { MAX_LINE_LENGTH } from './MAX_LINE_LENGTH';
 
 /**
  * Options of {@link readCsvRows}.
@@ -52,18 +52,4 @@ export async function* readCsvRows(
   for await (const batch of csvBatches(decodeContent(content, 'readCsvRows'), maxLength)) {
     yield* batch.items;
   }
-}
-
-/** @internal The `maxLineLength` option, checked. */
-export function maxLineLengthOf(options: unknown, fn: string): number {
-  if (options === undefined) return MAX_LINE_LENGTH;
-  if (typeof options !== 'object' || options === null) {
-    return invalidArgument('INVALID_ARGUMENT', fn, 'options', options, 'an object');
-  }
-  const value = (options as { maxLineLength?: unknown }).maxLineLength;
-  if (value === undefined) return MAX_LINE_LENGTH;
-  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 1) {
-    return invalidArgument('INVALID_OPTION', fn, 'maxLineLength', value, 'a positive whole number');
-  }
-  return value;
 }

@@ -8,7 +8,8 @@ import type { z } from 'zod';
 import { reportFinding } from '../../_internal/reportFinding';
 import type { ImportRecord, InputFormat } from '../../model/ImportRecord';
 import type { RecordOrigin } from '../../model/RecordOrigin';
-import { pathText, schemaFindings } from '../rows/schemaFindings';
+import { schemaFindings } from '../rows/schemaFindings';
+import { pathText } from './pathText';
 
 type ListName = 'plans' | 'reports' | 'projects';
 

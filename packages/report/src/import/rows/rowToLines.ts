@@ -14,11 +14,13 @@ import { cellValue } from '../../_internal/cellValue';
 import { foldText } from '../../_internal/foldText';
 import type { ImportRecord } from '../../model/ImportRecord';
 import { matchCode } from '../cells/matchCode';
-import { scopeOn } from '../cells/placeOn';
 import type { RowCells } from '../cells/RowCells';
 import { readAmountCell } from '../cells/readAmountCell';
 import { readCodeCell } from '../cells/readCodeCell';
-import { readCountCell, readPercentCell, readYearCell } from '../cells/readNumberCells';
+import { readCountCell } from '../cells/readCountCell';
+import { readPercentCell } from '../cells/readPercentCell';
+import { readYearCell } from '../cells/readYearCell';
+import { scopeOn } from '../cells/scopeOn';
 import type { Field } from '../columns/Field';
 import { schemaFindings } from './schemaFindings';
 

@@ -12,16 +12,15 @@ import { projectSchema } from '@khuyencong/validation';
 import { cellValue } from '../../_internal/cellValue';
 import type { ImportRecord, UnstatedField } from '../../model/ImportRecord';
 import type { SiteDetails } from '../../model/SiteDetails';
-import { provinceIdOn } from '../cells/placeOn';
+import { provinceIdOn } from '../cells/provinceIdOn';
 import type { RowCells } from '../cells/RowCells';
 import { readAmountCell } from '../cells/readAmountCell';
+import { readCityGradeCell } from '../cells/readCityGradeCell';
 import { readCodeCell } from '../cells/readCodeCell';
-import { readDateCell, readYearCell } from '../cells/readNumberCells';
-import {
-  readCityGradeCell,
-  readCommuneKindCell,
-  readPriorityAreasCell,
-} from '../cells/readSiteCells';
+import { readCommuneKindCell } from '../cells/readCommuneKindCell';
+import { readDateCell } from '../cells/readDateCell';
+import { readPriorityAreasCell } from '../cells/readPriorityAreasCell';
+import { readYearCell } from '../cells/readYearCell';
 import type { Field } from '../columns/Field';
 import { projectFieldOf } from './projectFieldOf';
 import { schemaFindings } from './schemaFindings';
