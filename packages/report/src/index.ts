@@ -15,11 +15,31 @@ export { PROJECT_CHECKS } from './checks/PROJECT_CHECKS';
 export type { ProjectCheck, ProjectCheckContext } from './checks/ProjectCheck';
 export type { FindingFilter } from './findings/FindingFilter';
 export { matchesFilter } from './findings/matchesFilter';
+export { COLUMN_ALIASES } from './import/columns/columnAliases';
+export type { Field } from './import/columns/Field';
+export { LINE_FIELDS } from './import/columns/lineFields';
+export { PROJECT_FIELDS } from './import/columns/projectFields';
+export type {
+  HeaderFinding,
+  ResolvedColumn,
+  ResolvedHeader,
+} from './import/columns/ResolvedHeader';
+export { resolveColumns } from './import/columns/resolveColumns';
+export type { CsvItem, CsvProblem, CsvRow } from './import/csv/CsvItem';
+export { type CsvDelimiter, detectDelimiter } from './import/csv/detectDelimiter';
+export { MAX_LINE_LENGTH } from './import/csv/MAX_LINE_LENGTH';
+export { type ReadCsvRowsOptions, readCsvRows } from './import/csv/readCsvRows';
+export type { InputContent } from './import/InputContent';
+export { type DatasetInput, datasetRecords } from './import/json/datasetRecords';
+export type { ReadInputOptions } from './import/ReadInputOptions';
+export { readInput } from './import/readInput';
+export { readInputBatches } from './import/readInputBatches';
 export type {
   ImportRecord,
   InputFormat,
   TableKind,
   TotalsFigures,
+  UnstatedField,
 } from './model/ImportRecord';
 export type { LocatedFinding } from './model/LocatedFinding';
 export type { RecordOrigin } from './model/RecordOrigin';

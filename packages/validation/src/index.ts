@@ -56,6 +56,7 @@ export {
   type ModelSchemaOptions,
   type ModelSchemas,
 } from './schemas/createModelSchemas';
+export { type DatasetEnvelope, datasetSchema } from './schemas/datasetSchema';
 export { isoDateSchema } from './schemas/isoDateSchema';
 export {
   annualPlanSchema,

@@ -14,8 +14,8 @@ import type { ProjectCheckContext } from './ProjectCheck';
  * import { createRuleSetRegistry } from '@khuyencong/calc';
  * import { SEED_DATASET, judgementDate } from '@khuyencong/domain';
  * import { approvalDateCheck } from '@khuyencong/report';
- * const [vietSec] = SEED_DATASET.projects;
- * approvalDateCheck(vietSec, { judgement: judgementDate(vietSec), ruleSets: createRuleSetRegistry([]) })
+ * const vietSec = SEED_DATASET.projects[0];
+ * vietSec === undefined ? [] : approvalDateCheck(vietSec, { judgement: judgementDate(vietSec), ruleSets: createRuleSetRegistry([]) })
  * //=> [{ code: 'APPROVAL_DATE_MISSING', severity: 'info', details: { date: '2024-01-01', basis: 'location' } }]
  * ```
  */

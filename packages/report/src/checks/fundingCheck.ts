@@ -17,10 +17,11 @@ import type { ProjectCheckContext } from './ProjectCheck';
  * import { BUILT_IN_RULE_SETS, createRuleSetRegistry } from '@khuyencong/calc';
  * import { SEED_DATASET, judgementDate } from '@khuyencong/domain';
  * import { fundingCheck } from '@khuyencong/report';
- * const [vietSec] = SEED_DATASET.projects;
- * const context = { judgement: judgementDate(vietSec), ruleSets: createRuleSetRegistry(BUILT_IN_RULE_SETS) };
- * fundingCheck(vietSec, context).map((finding) => finding.code)
- * //=> ['COUNTERPART_IMPLIED', 'DOUBLE_FUNDING_DECLARATION_MISSING', 'SETTLEMENT_DUE']
+ * const ruleSets = createRuleSetRegistry(BUILT_IN_RULE_SETS);
+ * // Đà Nẵng, a cleaner production pilot on the local fund: no provincial levels are encoded for Đà Nẵng.
+ * const vietSec = SEED_DATASET.projects[0];
+ * vietSec === undefined ? [] : fundingCheck(vietSec, { judgement: judgementDate(vietSec), ruleSets }).map((finding) => finding.code)
+ * //=> ['SUPPORT_LIMIT_UNKNOWN', 'COUNTERPART_IMPLIED', 'DOUBLE_FUNDING_DECLARATION_MISSING']
  * ```
  */
 export function fundingCheck(project: Project, context: ProjectCheckContext): readonly Finding[] {

@@ -21,7 +21,7 @@ import type { ProjectCheckContext } from './ProjectCheck';
  * import { nationalReferenceCheck } from '@khuyencong/report';
  * const phuYen = SEED_DATASET.projects[1];
  * phuYen === undefined ? [] : nationalReferenceCheck(phuYen, { judgement: judgementDate(phuYen), ruleSets: createRuleSetRegistry(BUILT_IN_RULE_SETS) }).map((finding) => [finding.code, finding.details['limit']])
- * //=> [['SUPPORT_WITHIN_NATIONAL_REFERENCE', '269700000']]
+ * //=> [['SUPPORT_WITHIN_NATIONAL_REFERENCE', '300000000']]
  * ```
  */
 export function nationalReferenceCheck(

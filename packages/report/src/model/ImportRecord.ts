@@ -27,6 +27,15 @@ export type TableKind = 'projects' | 'lines';
 export type TotalsFigures = Readonly<Record<string, ReportedAmount>>;
 
 /**
+ * A field a `Project` requires that a CSV row may not give: `id` (no "Mã đề án" column or an empty cell),
+ * `title` (no "Tên đề án"), `implementingUnit` (no "Đơn vị thực hiện", and no `implementingUnit` given to
+ * `readInput`).
+ *
+ * @category Model
+ */
+export type UnstatedField = 'id' | 'title' | 'implementingUnit';
+
+/**
  * What reading an input yields, one record at a time, in input order. Every data row of a CSV input gives
  * exactly one `project`, `lines`, `rejected` or `totals` record (so the rows read are the rows counted, rejected
  * or recognised as totals); a JSON or dataset input gives one record per plan, report and project.
@@ -57,6 +66,12 @@ export type ImportRecord =
       readonly project: Project;
       readonly origin: RecordOrigin;
       readonly site?: SiteDetails;
+      /**
+       * The required fields the row does not give. The project holds a stand-in for each, so that it can be
+       * counted, and says so here: `id` is `<source>:<line>` (unique across inputs, so never a duplicate),
+       * `title` the beneficiary's name or else the id, `implementingUnit` `—`. Show them as "not given".
+       */
+      readonly unstated?: readonly UnstatedField[];
     }
   | {
       readonly kind: 'lines';
