@@ -98,7 +98,11 @@ export {
 export { CALC_FINDING_CODES, type CalcFindingCode } from './findings/calcFindingCodes';
 export { FINDING_SEVERITIES, type Finding, type FindingSeverity } from './findings/Finding';
 export { FINDING_CODES, type FindingCode } from './findings/findingCodes';
-export { REPORT_FINDING_CODES, type ReportFindingCode } from './findings/reportFindingCodes';
+export {
+  REPORT_FINDING_CODES,
+  REPORT_FINDING_SEVERITIES,
+  type ReportFindingCode,
+} from './findings/reportFindingCodes';
 export {
   VALIDATION_FINDING_CODES,
   type ValidationFindingCode,

@@ -1,5 +1,68 @@
+import type { FindingSeverity } from './Finding';
+
 /**
- * The finding codes of `@khuyencong/report`: what reading an input file and building a report finds (a finding
+ * The severity of each finding code of `@khuyencong/report` (see {@link REPORT_FINDING_CODES}): a finding with
+ * one of these codes always has this severity. The codes are the keys, in the order documented there.
+ *
+ * @category Findings
+ * @example
+ * ```ts
+ * import { REPORT_FINDING_SEVERITIES } from '@khuyencong/domain';
+ * [REPORT_FINDING_SEVERITIES.DUPLICATE_PROJECT_ID, REPORT_FINDING_SEVERITIES.COLUMN_UNKNOWN, REPORT_FINDING_SEVERITIES.TOTALS_ROW_MATCHES]
+ * //=> ['error', 'warning', 'info']
+ * ```
+ */
+export const REPORT_FINDING_SEVERITIES = {
+  FILE_EMPTY: 'error',
+  ENCODING_NOT_UTF8: 'error',
+  CSV_QUOTE_NOT_CLOSED: 'error',
+  LINE_TOO_LONG: 'error',
+  JSON_SYNTAX: 'error',
+  JSON_NOT_DATASET: 'error',
+  COLUMN_MISSING: 'error',
+  COLUMN_DUPLICATE: 'error',
+  TABLE_KIND_MIXED: 'error',
+  COLUMN_UNKNOWN: 'warning',
+  ROW_TOO_SHORT: 'error',
+  ROW_TOO_LONG: 'error',
+  CELL_REQUIRED: 'error',
+  CELL_NOT_AMOUNT: 'error',
+  CELL_AMOUNT_AMBIGUOUS: 'error',
+  CELL_AMOUNT_FRACTIONAL: 'error',
+  CELL_AMOUNT_NEGATIVE: 'error',
+  CELL_NOT_YEAR: 'error',
+  CELL_NOT_DATE: 'error',
+  CELL_NOT_COUNT: 'error',
+  CELL_NOT_PERCENT: 'error',
+  CELL_UNKNOWN_CODE: 'error',
+  CELL_UNKNOWN_PROVINCE: 'error',
+  CELL_UNKNOWN_SCOPE: 'error',
+  FUND_MISSING: 'error',
+  FUND_NOT_STATE: 'error',
+  SUPPORT_CONFLICTS_WITH_FUND: 'error',
+  PERCENT_ON_SOURCE_LINE: 'error',
+  DUPLICATE_PROJECT_ID: 'error',
+  TOTALS_ROW_MATCHES: 'info',
+  TOTALS_ROW_MISMATCH: 'error',
+  CONFLICTING_FIGURES: 'error',
+  SUPPORT_WITHIN_NATIONAL_REFERENCE: 'info',
+  SUPPORT_ABOVE_NATIONAL_REFERENCE: 'warning',
+  APPROVAL_DATE_MISSING: 'info',
+} as const;
+
+// Every value is a severity (the table stays `as const` so that its keys are the code union).
+const severities: Readonly<Record<ReportFindingCode, FindingSeverity>> = REPORT_FINDING_SEVERITIES;
+void severities;
+
+/**
+ * One of {@link REPORT_FINDING_CODES}.
+ *
+ * @category Findings
+ */
+export type ReportFindingCode = keyof typeof REPORT_FINDING_SEVERITIES;
+
+/**
+ * The finding codes of `@khuyencong/report` (their severities in {@link REPORT_FINDING_SEVERITIES}): what reading an input file and building a report finds (a finding
  * is not an error: it reports something about the data, and the report goes on). Owned by the report package;
  * listed in the domain so that `@khuyencong/i18n-vi` has a Vietnamese and an English message for each.
  *
@@ -74,47 +137,7 @@
  * //=> [true, true]
  * ```
  */
-export const REPORT_FINDING_CODES = [
-  'FILE_EMPTY',
-  'ENCODING_NOT_UTF8',
-  'CSV_QUOTE_NOT_CLOSED',
-  'LINE_TOO_LONG',
-  'JSON_SYNTAX',
-  'JSON_NOT_DATASET',
-  'COLUMN_MISSING',
-  'COLUMN_DUPLICATE',
-  'TABLE_KIND_MIXED',
-  'COLUMN_UNKNOWN',
-  'ROW_TOO_SHORT',
-  'ROW_TOO_LONG',
-  'CELL_REQUIRED',
-  'CELL_NOT_AMOUNT',
-  'CELL_AMOUNT_AMBIGUOUS',
-  'CELL_AMOUNT_FRACTIONAL',
-  'CELL_AMOUNT_NEGATIVE',
-  'CELL_NOT_YEAR',
-  'CELL_NOT_DATE',
-  'CELL_NOT_COUNT',
-  'CELL_NOT_PERCENT',
-  'CELL_UNKNOWN_CODE',
-  'CELL_UNKNOWN_PROVINCE',
-  'CELL_UNKNOWN_SCOPE',
-  'FUND_MISSING',
-  'FUND_NOT_STATE',
-  'SUPPORT_CONFLICTS_WITH_FUND',
-  'PERCENT_ON_SOURCE_LINE',
-  'DUPLICATE_PROJECT_ID',
-  'TOTALS_ROW_MATCHES',
-  'TOTALS_ROW_MISMATCH',
-  'CONFLICTING_FIGURES',
-  'SUPPORT_WITHIN_NATIONAL_REFERENCE',
-  'SUPPORT_ABOVE_NATIONAL_REFERENCE',
-  'APPROVAL_DATE_MISSING',
-] as const;
+export const REPORT_FINDING_CODES: readonly ReportFindingCode[] = /* @__PURE__ */ Object.keys(
+  REPORT_FINDING_SEVERITIES,
+) as ReportFindingCode[];
 
-/**
- * One of {@link REPORT_FINDING_CODES}.
- *
- * @category Findings
- */
-export type ReportFindingCode = (typeof REPORT_FINDING_CODES)[number];

@@ -8,6 +8,7 @@ import {
   type ReportedAmount,
   type ReportScope,
 } from '@khuyencong/domain';
+import { reportFinding } from '../_internal/reportFinding';
 import type { LocatedFinding } from '../model/LocatedFinding';
 import type { RecordOrigin } from '../model/RecordOrigin';
 import type {
@@ -253,7 +254,7 @@ export class LinesTable {
     existing.value = mergeFigures(existing.value, value, conflicts);
     for (const field of conflicts) {
       this.#onFinding({
-        finding: { code: 'CONFLICTING_FIGURES', severity: 'error', details: { field } },
+        finding: reportFinding('CONFLICTING_FIGURES', { field }),
         origin,
       });
     }

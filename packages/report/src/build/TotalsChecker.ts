@@ -7,6 +7,7 @@ import {
   sum,
 } from '@khuyencong/calc';
 import type { Finding, Project, ReportedAmount, VndAmount } from '@khuyencong/domain';
+import { reportFinding } from '../_internal/reportFinding';
 import type { TotalsFigures } from '../model/ImportRecord';
 
 type ProjectField = 'totalCost' | 'national' | 'local' | 'counterpart' | 'other' | 'support';
@@ -75,21 +76,19 @@ export class TotalsChecker {
       if (total === undefined) continue;
       compared += 1;
       if (stated.amount === total || roundedMatch(stated, total, field)) continue;
-      findings.push({
-        code: 'TOTALS_ROW_MISMATCH',
-        severity: 'error',
-        details: {
+      findings.push(
+        reportFinding('TOTALS_ROW_MISMATCH', {
           label,
           field,
           stated: stated.amount,
           computed: total,
           difference: subtract(stated.amount, total),
           rows,
-        },
-      });
+        }),
+      );
     }
     if (compared > 0 && findings.length === 0) {
-      findings.push({ code: 'TOTALS_ROW_MATCHES', severity: 'info', details: { label, rows } });
+      findings.push(reportFinding('TOTALS_ROW_MATCHES', { label, rows }));
     }
     this.#projects = createRollUp<Project, never>({ by: {} });
     this.#planned = [];

@@ -14,6 +14,7 @@ import {
   regionOf,
   toIsoDate,
 } from '@khuyencong/domain';
+import { reportFinding } from '../_internal/reportFinding';
 import { PROJECT_CHECKS } from '../checks/PROJECT_CHECKS';
 import type { ProjectCheck } from '../checks/ProjectCheck';
 import { FindingCollector } from '../findings/FindingCollector';
@@ -187,11 +188,11 @@ export function createReportBuilder(options: ReportBuilderOptions): ReportBuilde
     if (first !== undefined) {
       input.rows.rejected += 1;
       findings.add({
-        finding: {
-          code: 'DUPLICATE_PROJECT_ID',
-          severity: 'error',
-          details: { id: project.id, firstSource: first.source, firstLine: first.line },
-        },
+        finding: reportFinding('DUPLICATE_PROJECT_ID', {
+          id: project.id,
+          firstSource: first.source,
+          firstLine: first.line,
+        }),
         origin,
         projectId: project.id,
       });

@@ -1,4 +1,5 @@
 import type { Finding, Project } from '@khuyencong/domain';
+import { reportFinding } from '../_internal/reportFinding';
 import type { ProjectCheckContext } from './ProjectCheck';
 
 /**
@@ -25,5 +26,5 @@ export function approvalDateCheck(
 ): readonly Finding[] {
   if (project.approval !== undefined) return [];
   const { date, basis } = context.judgement;
-  return [{ code: 'APPROVAL_DATE_MISSING', severity: 'info', details: { date, basis } }];
+  return [reportFinding('APPROVAL_DATE_MISSING', { date, basis })];
 }

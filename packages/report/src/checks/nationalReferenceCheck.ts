@@ -1,5 +1,6 @@
 import { lookupSupport } from '@khuyencong/calc';
 import type { Finding, Project } from '@khuyencong/domain';
+import { reportFinding } from '../_internal/reportFinding';
 import type { ProjectCheckContext } from './ProjectCheck';
 
 /**
@@ -47,17 +48,18 @@ export function nationalReferenceCheck(
   const above = BigInt(support) > BigInt(result.limit);
   return [
     {
-      code: above ? 'SUPPORT_ABOVE_NATIONAL_REFERENCE' : 'SUPPORT_WITHIN_NATIONAL_REFERENCE',
-      severity: above ? 'warning' : 'info',
-      details: {
-        support,
-        limit: result.limit,
-        rateLimit: result.rateLimit,
-        capLimit: result.capLimit,
-        maxRatePercent: result.maxRatePercent,
-        binding: result.binding,
-        ruleSetId: result.ruleSetId,
-      },
+      ...reportFinding(
+        above ? 'SUPPORT_ABOVE_NATIONAL_REFERENCE' : 'SUPPORT_WITHIN_NATIONAL_REFERENCE',
+        {
+          support,
+          limit: result.limit,
+          rateLimit: result.rateLimit,
+          capLimit: result.capLimit,
+          maxRatePercent: result.maxRatePercent,
+          binding: result.binding,
+          ruleSetId: result.ruleSetId,
+        },
+      ),
       legalReference: result.legalReference,
     },
   ];
