@@ -1,6 +1,11 @@
 // @khuyencong/report: the one public entry point. Explicit named exports only.
 
 export {
+  type BuildReportOptions,
+  buildReport,
+  type ReportInput,
+} from './build/buildReport';
+export {
   createReportBuilder,
   type ReportBuilder,
   type ReportBuilderOptions,
@@ -58,3 +63,8 @@ export type {
   RowCounts,
 } from './model/Report';
 export type { SiteDetails } from './model/SiteDetails';
+export {
+  type LoadedRuleSets,
+  loadRuleSets,
+  type RuleSetSource,
+} from './rules/loadRuleSets';

@@ -1,0 +1,84 @@
+import type { InputContent } from '../import/InputContent';
+import { type DatasetInput, datasetRecords } from '../import/json/datasetRecords';
+import { readInputBatches } from '../import/readInputBatches';
+import {
+  createReportBuilder,
+  type ReportBuilderOptions,
+  type ReportResult,
+} from './createReportBuilder';
+
+/**
+ * One input of {@link buildReport}: a file's content (CSV or JSON, as text, bytes or a stream of either) with
+ * its name, or a dataset already in memory (the bundled `SEED_DATASET`, a provincial system's own data).
+ *
+ * @category Report
+ */
+export type ReportInput =
+  | {
+      /** The input's name: a file path, `-` for standard input. */
+      readonly source: string;
+      readonly content: InputContent;
+      /** `csv`, `json` or `auto` (the default: by the name's extension, else by the content). */
+      readonly format?: 'csv' | 'json' | 'auto';
+    }
+  | { readonly source: string; readonly dataset: DatasetInput };
+
+/**
+ * Options of {@link buildReport}: those of {@link createReportBuilder}, plus what to tell a long run's user.
+ *
+ * @category Report
+ */
+export interface BuildReportOptions extends ReportBuilderOptions {
+  /** The implementing unit of CSV rows that name none (see `readInput`). */
+  readonly implementingUnit?: string;
+  /** Called after each batch of records with the input's name and how many records it has given so far. */
+  readonly onProgress?: (source: string, records: number) => void;
+}
+
+/**
+ * Reads every input in turn and builds one report of all of them: the path a user walks, CSV or JSON in,
+ * checks, totals and findings out. Inputs are streamed: memory grows with the groups, ids and findings kept,
+ * not with the rows.
+ *
+ * @param inputs - the inputs, read in this order.
+ * @param options - the report date, rule sets, checks, findings filter and progress callback.
+ * @returns the report and the findings kept.
+ * @throws {@link @khuyencong/domain!KhuyenCongError | KhuyenCongError} `INVALID_DATE` for a bad `asOf`, and what
+ *   `readInput` throws for content of the wrong type.
+ * @category Report
+ * @example
+ * ```ts
+ * import { buildReport } from '@khuyencong/report';
+ * const csv = 'Mã đề án;Nội dung;Tỉnh/Thành phố;Năm;Nguồn kinh phí;Tổng kinh phí;Kinh phí hỗ trợ\nDA-01;máy móc;Phú Yên;2024;địa phương;899000000;286000000\nDA-02;máy móc;Phú Yên;2024;địa phương;1.36x tỷ;300000000\n';
+ * const { report, findings } = await buildReport([{ source: 'de-an.csv', content: csv }], { asOf: '2024-10-01' });
+ * [report.rows, report.projects.total.totalCost, findings.find((item) => item.origin.line === 3)?.finding.code]
+ * //=> [{ read: 2, counted: 1, rejected: 1, totals: 0 }, '899000000', 'CELL_NOT_AMOUNT']
+ * ```
+ */
+export async function buildReport(
+  inputs: readonly ReportInput[],
+  options: BuildReportOptions,
+): Promise<ReportResult> {
+  const builder = createReportBuilder(options);
+  for (const input of inputs) {
+    if ('dataset' in input) {
+      for (const record of datasetRecords(input.dataset, input.source)) builder.add(record);
+      continue;
+    }
+    let records = 0;
+    const batches = readInputBatches({
+      source: input.source,
+      content: input.content,
+      ...(input.format === undefined ? {} : { format: input.format }),
+      ...(options.implementingUnit === undefined
+        ? {}
+        : { implementingUnit: options.implementingUnit }),
+    });
+    for await (const batch of batches) {
+      for (const record of batch) builder.add(record);
+      records += batch.length;
+      options.onProgress?.(input.source, records);
+    }
+  }
+  return builder.build();
+}
