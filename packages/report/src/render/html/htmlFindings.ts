@@ -58,7 +58,7 @@ export function htmlFindings(groups: readonly FindingGroup[], options: ResolvedO
                   ),
             )}</p>`
           : '';
-      return `<div class="finding-group sev-${group.severity}" id="finding-${index + 1}"><h3><span class="sev">${escapeHtml(labelOf('findingSeverity', group.severity, { lang }))}</span> · ${escapeHtml(formatTerm('report.findings.count', { count: group.count }, { lang }))}<code class="code">${escapeHtml(group.code)}</code></h3><p class="pattern">${escapeHtml(messagePattern(group.code, lang))}</p>${table}${note}</div>`;
+      return `<div class="finding-group sev-${escapeHtml(group.severity)}" id="finding-${index + 1}"><h3><span class="sev">${escapeHtml(labelOf('findingSeverity', group.severity, { lang }))}</span> · ${escapeHtml(formatTerm('report.findings.count', { count: group.count }, { lang }))}<code class="code">${escapeHtml(group.code)}</code></h3><p class="pattern">${escapeHtml(messagePattern(group.code, lang))}</p>${table}${note}</div>`;
     })
     .join('\n');
 }

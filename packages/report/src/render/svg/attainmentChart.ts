@@ -42,13 +42,13 @@ export function attainmentChart(
     const planBar =
       plan === undefined
         ? ''
-        : `<rect class="bar bar-plan${implied ? ' bar-implied' : ''}" x="0" y="${y + 18}" width="${planWidth}" height="16" data-label="${escapeHtml(label)}" data-amount="${plan}"><title>${escapeHtml(planTitle)}</title></rect>`;
+        : `<rect class="bar bar-plan${implied ? ' bar-implied' : ''}" x="0" y="${y + 18}" width="${planWidth}" height="16" data-label="${escapeHtml(label)}" data-amount="${escapeHtml(plan)}"><title>${escapeHtml(planTitle)}</title></rect>`;
     const achieved = row.achieved;
     const doneWidth = achieved === undefined ? 0 : barWidth(achieved.amount, max, BAR_AREA);
     const doneBar =
       achieved === undefined
         ? ''
-        : `<rect class="bar bar-achieved" x="0" y="${y + 36}" width="${doneWidth}" height="16" data-label="${escapeHtml(label)}" data-amount="${achieved.amount}"${row.percent === undefined ? '' : ` data-percent="${row.percent}"`}><title>${escapeHtml(`${term('report.chart.attainment.achieved')}: ${figures.money(achieved)}`)}</title></rect>`;
+        : `<rect class="bar bar-achieved" x="0" y="${y + 36}" width="${doneWidth}" height="16" data-label="${escapeHtml(label)}" data-amount="${escapeHtml(achieved.amount)}"${row.percent === undefined ? '' : ` data-percent="${escapeHtml(row.percent)}"`}><title>${escapeHtml(`${term('report.chart.attainment.achieved')}: ${figures.money(achieved)}`)}</title></rect>`;
     const percent =
       row.percent !== undefined
         ? figures.percent(row.percent)

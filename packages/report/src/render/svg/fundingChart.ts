@@ -34,7 +34,8 @@ export function fundingChart(
         w > 46
           ? `<text class="seg-label" x="${Math.round((x + w / 2) * 10) / 10}" y="${y + LABEL_HEIGHT + 18}" text-anchor="middle">${escapeHtml(figures.percent(part.share))}</text>`
           : '';
-      const segment = `<rect class="seg seg-${part.source}" x="${x}" y="${y + LABEL_HEIGHT}" width="${w}" height="${BAR_HEIGHT}" data-source="${part.source}" data-share="${part.share}" data-amount="${part.amount}"><title>${escapeHtml(title)}</title></rect>${label}`;
+      const source = escapeHtml(part.source);
+      const segment = `<rect class="seg seg-${source}" x="${x}" y="${y + LABEL_HEIGHT}" width="${w}" height="${BAR_HEIGHT}" data-source="${source}" data-share="${escapeHtml(part.share)}" data-amount="${escapeHtml(part.amount)}"><title>${escapeHtml(title)}</title></rect>${label}`;
       x = Math.round((x + w) * 10) / 10;
       return segment;
     });
@@ -44,7 +45,7 @@ export function fundingChart(
   let lx = 0;
   const legend = [...sources].map((source) => {
     const label = figures.fund(source);
-    const item = `<rect class="seg seg-${source}" x="${lx}" y="${legendY - 10}" width="14" height="10"/><text class="legend" x="${lx + 20}" y="${legendY}">${escapeHtml(label)}</text>`;
+    const item = `<rect class="seg seg-${escapeHtml(source)}" x="${lx}" y="${legendY - 10}" width="14" height="10"/><text class="legend" x="${lx + 20}" y="${legendY}">${escapeHtml(label)}</text>`;
     lx += 30 + label.length * 7;
     return item;
   });
