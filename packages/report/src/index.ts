@@ -63,6 +63,19 @@ export type {
   RowCounts,
 } from './model/Report';
 export type { SiteDetails } from './model/SiteDetails';
+export type { FindingJson } from './render/findings/FindingJson';
+export { type FindingJsonOptions, findingToJson } from './render/findings/findingToJson';
+export type { RenderOptions } from './render/RenderOptions';
+export {
+  type FindingsJson,
+  type RenderFindingsOptions,
+  renderFindings,
+} from './render/renderFindings';
+export { type RenderReportOptions, type ReportFormat, renderReport } from './render/renderReport';
+export { renderReportCsv } from './render/renderReportCsv';
+export { renderReportHtml } from './render/renderReportHtml';
+export { renderReportJson } from './render/renderReportJson';
+export { renderReportText } from './render/renderReportText';
 export {
   type LoadedRuleSets,
   loadRuleSets,

@@ -70,7 +70,7 @@ describe.skipIf(skip)('@khuyencong/report in headless Chromium', () => {
     });
     await page.goto(pathToFileURL(join(dir, 'index.html')).href);
     const result = (await page
-      .waitForFunction(() => (window as { __result?: unknown }).__result, null, {
+      .waitForFunction(() => (globalThis as { __result?: unknown }).__result, null, {
         timeout: 30_000,
       })
       .then((handle) => handle.jsonValue())) as {

@@ -405,6 +405,15 @@ export const TERMS_EN: Readonly<Record<TermKey, string>> = {
   'report.column.message': 'Message',
   'report.column.legalBasis': 'Legal basis',
   'report.column.count': 'Count',
+  'report.column.input': 'Input',
+  'report.column.line': 'Line',
+  'report.column.column': 'Column',
+  'report.column.path': 'Path',
+  'report.column.details': 'Details',
+  'report.column.read': 'Read',
+  'report.column.counted': 'Counted',
+  'report.column.rejected': 'Rejected',
+  'report.column.totalsRows': 'Totals rows',
   'report.attainment.title': 'Plan and achievement',
   'report.attainment.empty': 'No plan or report lines.',
   'report.funding.title': 'Funding split',
@@ -425,6 +434,16 @@ export const TERMS_EN: Readonly<Record<TermKey, string>> = {
   'report.findings.more':
     '… and {more:number} more {more:plural(finding|findings)}; to see them all: {command}',
   'report.findingsByCode.title': 'Findings by code',
+  'report.findingTotals':
+    'Findings: {total:number} ({errors:number} {errors:plural(error|errors)}, {warnings:number} {warnings:plural(warning|warnings)}, {infos:number} {infos:plural(note|notes)}).',
+  'report.findings.count': '{count:number} {count:plural(finding|findings)}',
+  'report.findings.moreInJson':
+    '… and {more:number} more {more:plural(finding|findings)}; the JSON output lists them all.',
+  'report.findings.legalBasis': 'Legal basis: {citation}',
+  'report.findings.all': 'All findings',
+  'report.where.column': 'column "{column}"',
+  'report.where.project': 'project {id}',
+  'report.period.multiYearFrom': 'period from {year}',
   'report.html.agency': 'Industrial promotion',
   'report.html.agencySubtitle': 'Data report',
   'report.html.nation': 'Socialist Republic of Vietnam',
@@ -443,6 +462,8 @@ export const TERMS_EN: Readonly<Record<TermKey, string>> = {
   'report.card.projectFindings': 'Project findings',
   'report.card.projectFindingCount':
     '{errors:number} {errors:plural(error|errors)} · {warnings:number} {warnings:plural(warning|warnings)}',
+  'report.card.findings': 'Findings',
+  'report.card.rejectedRows': 'Rejected rows',
   'report.chart.attainment.caption':
     'Figure 1. Annual plan and achievement with attainment (computed from the figures; "(reported)" when only the printed percent exists).',
   'report.chart.attainment.label': 'Plan and achievement chart',

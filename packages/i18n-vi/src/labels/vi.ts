@@ -437,6 +437,15 @@ export const TERMS = {
   'report.column.message': 'Nội dung',
   'report.column.legalBasis': 'Căn cứ',
   'report.column.count': 'Số lượng',
+  'report.column.input': 'Nguồn dữ liệu',
+  'report.column.line': 'Dòng',
+  'report.column.column': 'Cột',
+  'report.column.path': 'Đường dẫn',
+  'report.column.details': 'Chi tiết',
+  'report.column.read': 'Đã đọc',
+  'report.column.counted': 'Được tính',
+  'report.column.rejected': 'Bị loại',
+  'report.column.totalsRows': 'Dòng tổng cộng',
   // A report's tables: title, and what an empty one says.
   'report.attainment.title': 'Kế hoạch và thực hiện',
   'report.attainment.empty': 'Không có dòng kế hoạch/báo cáo.',
@@ -457,6 +466,15 @@ export const TERMS = {
     '… và {omitted:number} phát hiện khác (chỉ in {shown:number} đầu tiên).',
   'report.findings.more': '… và {more:number} phát hiện khác; để xem tất cả: {command}',
   'report.findingsByCode.title': 'Phát hiện theo mã',
+  'report.findingTotals':
+    'Phát hiện: {total:number} ({errors:number} lỗi, {warnings:number} cảnh báo, {infos:number} thông tin).',
+  'report.findings.count': '{count:number} phát hiện',
+  'report.findings.moreInJson': '… và {more:number} phát hiện khác; bản JSON liệt kê tất cả.',
+  'report.findings.legalBasis': 'Căn cứ: {citation}',
+  'report.findings.all': 'Danh sách phát hiện',
+  'report.where.column': 'cột "{column}"',
+  'report.where.project': 'đề án {id}',
+  'report.period.multiYearFrom': 'giai đoạn từ năm {year}',
   // The HTML page.
   'report.html.agency': 'Khuyến công',
   'report.html.agencySubtitle': 'Báo cáo số liệu',
@@ -474,6 +492,8 @@ export const TERMS = {
   'report.card.inconsistencyCount': '{count:number} ({errors:number} lỗi)',
   'report.card.projectFindings': 'Phát hiện theo đề án',
   'report.card.projectFindingCount': '{errors:number} lỗi · {warnings:number} cảnh báo',
+  'report.card.findings': 'Phát hiện',
+  'report.card.rejectedRows': 'Dòng bị loại',
   // The charts of the HTML page.
   'report.chart.attainment.caption':
     'Hình 1. Kế hoạch năm và kết quả thực hiện, kèm tỷ lệ đạt (tính từ số liệu; "(báo cáo)" khi chỉ có tỷ lệ báo cáo).',
