@@ -3,7 +3,7 @@
 //
 //   node scripts/api-surface.mjs          check: fails when a surface differs from its committed file; a
 //                                         removed or changed line (a breaking change) also needs a pending
-//                                         major changeset for that package
+//                                         major changeset for that package (minor below 1.0.0)
 //   node scripts/api-surface.mjs --write  rewrite the committed files after an intended change
 //
 // Data is not API: a type alias is recorded as it is declared (`type Activity = (typeof ACTIVITIES)[number]`,
@@ -108,12 +108,17 @@ function constText(declaration) {
   return undefined;
 }
 
-function pendingMajor(packageName) {
+/**
+ * Whether a pending changeset bumps the package enough for a breaking change: `major`, or, while the package is
+ * below 1.0.0, `minor` (semver: in 0.y.z anything may change, and Changesets bumps 0.y for breaking changes).
+ */
+function pendingBreakingBump(packageName, version) {
   const dir = '.changeset';
+  const bumps = version.startsWith('0.') ? 'major|minor' : 'major';
   return readdirSync(dir)
     .filter((file) => file.endsWith('.md') && file !== 'README.md')
     .some((file) =>
-      new RegExp(`["']${packageName}["']\\s*:\\s*major`).test(
+      new RegExp(`["']${packageName}["']\\s*:\\s*(?:${bumps})`).test(
         readFileSync(join(dir, file), 'utf8'),
       ),
     );
@@ -124,7 +129,11 @@ for (const name of readdirSync('packages')) {
   const dir = join('packages', name);
   const manifest = join(dir, 'package.json');
   if (!existsSync(manifest) || !existsSync(join(dir, 'src', 'index.ts'))) continue;
-  const { name: packageName, private: isPrivate } = JSON.parse(readFileSync(manifest, 'utf8'));
+  const {
+    name: packageName,
+    version,
+    private: isPrivate,
+  } = JSON.parse(readFileSync(manifest, 'utf8'));
   if (isPrivate) continue;
   const file = join(dir, 'api-surface.txt');
   const current = surfaceOf(dir);
@@ -148,9 +157,9 @@ for (const name of readdirSync('packages')) {
   console.error(`${packageName}: API surface differs from ${file}`);
   for (const line of removed) console.error(`  - ${line}`);
   for (const line of added) console.error(`  + ${line}`);
-  if (removed.length > 0 && !pendingMajor(packageName)) {
+  if (removed.length > 0 && !pendingBreakingBump(packageName, version)) {
     console.error(
-      `  Breaking: lines were removed or changed. Add a major changeset for ${packageName}.`,
+      `  Breaking: lines were removed or changed. Add a major changeset for ${packageName} (minor below 1.0.0).`,
     );
   }
   console.error('  If the change is intended, run: node scripts/api-surface.mjs --write');
