@@ -1,36 +1,10 @@
 import { type Project, SEED_DATASET, type VndAmount } from '@khuyencong/domain';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { seedRecords } from '../../test/seedRecords';
 import type { ImportRecord } from '../model/ImportRecord';
 import type { LocatedFinding } from '../model/LocatedFinding';
 import { createReportBuilder } from './createReportBuilder';
-
-function seedRecords(): ImportRecord[] {
-  return [
-    { kind: 'input', source: 'seed', format: 'dataset' },
-    ...SEED_DATASET.plans.map(
-      (plan, i): ImportRecord => ({
-        kind: 'lines',
-        plan,
-        origin: { source: 'seed', path: `plans[${i}]` },
-      }),
-    ),
-    ...SEED_DATASET.reports.map(
-      (report, i): ImportRecord => ({
-        kind: 'lines',
-        report,
-        origin: { source: 'seed', path: `reports[${i}]` },
-      }),
-    ),
-    ...SEED_DATASET.projects.map(
-      (project, i): ImportRecord => ({
-        kind: 'project',
-        project,
-        origin: { source: 'seed', path: `projects[${i}]` },
-      }),
-    ),
-  ];
-}
 
 const PHU_YEN = SEED_DATASET.projects[1] as Project;
 
