@@ -5,6 +5,7 @@ import {
   toIsoDate,
   type VndAmount,
 } from '@khuyencong/domain';
+import { divRound, ownValue } from '@khuyencong/internal';
 import { invalidArgument } from '../_internal/assertIterable';
 import { calcError } from '../_internal/calcError';
 import {
@@ -14,7 +15,6 @@ import {
   ruleKey,
 } from '../_internal/compileRuleSet';
 import { defaultRegistry } from '../_internal/defaultRegistry';
-import { divRound } from '../_internal/divRound';
 import { selectionOf } from '../_internal/memoisedSelection';
 import { readRounding } from '../_internal/options';
 import { parseNonNegativeAmount } from '../_internal/parseAmount';
@@ -94,7 +94,10 @@ export function lookupSupport(input: ComputeSupportInput): SupportLookup {
 
 /**
  * @internal {@link lookupSupport} without wrapping a found support: the support, or why there is none.
- * `computeSupport` uses it, so a support it returns costs no extra object.
+ * `computeSupport` uses it, so a support it returns costs no extra object. The optional fields of the input
+ * are read as own properties only (`ownValue`), so nothing polluted onto `Object.prototype` stands in for
+ * one; the required ones are own in any well-formed call. (A copy of the input by `readOptions` would cost
+ * as much again as the support itself.)
  */
 export function evaluateSupport(input: ComputeSupportInput): SupportResult | SupportUnavailable {
   if (typeof input !== 'object' || input === null) {
@@ -106,7 +109,7 @@ export function evaluateSupport(input: ComputeSupportInput): SupportResult | Sup
   }
   const compiled = resolveRuleSet(input);
   if ('found' in compiled) return compiled;
-  const rule = findRule(compiled, input.activity, input.variant);
+  const rule = findRule(compiled, input.activity, ownValue(input, 'variant'));
   if ('found' in rule) return rule;
   return support(input, compiled, rule);
 }
@@ -119,13 +122,11 @@ function support(
   compiled: CompiledRuleSet,
   rule: CompiledRule,
 ): SupportResult {
-  const mode = readRounding(input.rounding, 'floor');
+  const mode = readRounding(ownValue(input, 'rounding'), 'floor');
   const cost = parseNonNegativeAmount(input.eligibleCost, 'eligibleCost');
-  const requested =
-    input.requested === undefined
-      ? undefined
-      : parseNonNegativeAmount(input.requested, 'requested');
-  const applied = readModifiers(input.modifiers);
+  const asked = ownValue(input, 'requested');
+  const requested = asked === undefined ? undefined : parseNonNegativeAmount(asked, 'requested');
+  const applied = readModifiers(ownValue(input, 'modifiers'));
   let rate = rule.ratePercent;
   let divisor = rule.rateDivisor;
   let cap = rule.cap;
@@ -176,12 +177,14 @@ function readModifiers(value: unknown): readonly string[] {
 
 /** The rule set given, or the one in force in the registry, or why there is none. */
 function resolveRuleSet(input: ComputeSupportInput): CompiledRuleSet | SupportUnavailable {
-  if (input.ruleSet !== undefined) return compileRuleSet(input.ruleSet);
-  const { fund, province, date } = input;
+  const ruleSet = ownValue(input, 'ruleSet');
+  if (ruleSet !== undefined) return compileRuleSet(ruleSet);
+  const { fund, date } = input;
+  const province = ownValue(input, 'province');
   if (fund === undefined || date === undefined) {
-    throw invalidArgument('ruleSet', input.ruleSet, 'a rule set, or fund and date to select one');
+    throw invalidArgument('ruleSet', ruleSet, 'a rule set, or fund and date to select one');
   }
-  const registry = input.registry ?? defaultRegistry();
+  const registry = ownValue(input, 'registry') ?? defaultRegistry();
   if (typeof registry !== 'object' || registry === null || typeof registry.find !== 'function') {
     throw invalidArgument('registry', registry, 'a registry made by createRuleSetRegistry');
   }
