@@ -140,4 +140,3 @@ export type ReportFindingCode = keyof typeof REPORT_FINDING_SEVERITIES;
 export const REPORT_FINDING_CODES: readonly ReportFindingCode[] = /* @__PURE__ */ Object.keys(
   REPORT_FINDING_SEVERITIES,
 ) as ReportFindingCode[];
-
