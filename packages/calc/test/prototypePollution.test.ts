@@ -64,11 +64,7 @@ const CALLS: readonly ((options: Options) => unknown)[] = [
 
 describe('options polluted onto Object.prototype', () => {
   it('change no result of calc: only own properties are read', async () => {
-    const { clean, polluted, explicit } = await withPollutedPrototype(POLLUTION, CALLS);
-    expect(polluted).toEqual(clean);
-    // Each call would have given another result had it read the polluted options.
-    expect(
-      explicit.map((outcome, index) => JSON.stringify(outcome) === JSON.stringify(clean[index])),
-    ).toEqual(CALLS.map(() => false));
+    // Each call would give another outcome with the values passed: `insensitive` lists those that would not.
+    expect(await withPollutedPrototype(POLLUTION, CALLS)).toEqual({ changed: [], insensitive: [] });
   });
 });

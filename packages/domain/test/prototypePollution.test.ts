@@ -7,11 +7,9 @@ describe('options polluted onto Object.prototype', () => {
     const calls = [
       (options: Readonly<Record<string, unknown>>) => normalizeAdminName('Tỉnh Phú Yên', options),
     ];
-    const { clean, polluted, explicit } = await withPollutedPrototype({ stripKind: true }, calls);
-    expect([clean, polluted, explicit]).toEqual([
-      [{ value: 'tinh phu yen' }],
-      [{ value: 'tinh phu yen' }],
-      [{ value: 'phu yen' }],
-    ]);
+    expect(await withPollutedPrototype({ stripKind: true }, calls)).toEqual({
+      changed: [],
+      insensitive: [],
+    });
   });
 });

@@ -42,11 +42,10 @@ const CALLS: readonly ((options: Options) => unknown)[] = [
 describe('options polluted onto Object.prototype', () => {
   // Not enumerable, as in validation's test: zod reads the data it parses through the prototype.
   it('change no result of the report: only own properties are read', async () => {
-    const { clean, polluted, explicit } = await withPollutedPrototype(POLLUTION, CALLS, false);
-    expect(polluted).toEqual(clean);
-    // Each call would have given another result had it read the polluted options.
-    expect(
-      explicit.map((outcome, index) => JSON.stringify(outcome) === JSON.stringify(clean[index])),
-    ).toEqual(CALLS.map(() => false));
+    // Each call would give another outcome with the values passed: `insensitive` lists those that would not.
+    expect(await withPollutedPrototype(POLLUTION, CALLS, false)).toEqual({
+      changed: [],
+      insensitive: [],
+    });
   });
 });

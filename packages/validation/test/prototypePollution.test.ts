@@ -68,11 +68,10 @@ describe('options polluted onto Object.prototype', () => {
   // too, as unrecognised; a missing optional field takes an inherited value), so such pollution changes a
   // parse of data. That is zod's doing, not an option read; what is tested here is the options.
   it('change no result of validation: only own properties are read', async () => {
-    const { clean, polluted, explicit } = await withPollutedPrototype(POLLUTION, CALLS, false);
-    expect(polluted).toEqual(clean);
-    // Each call would have given another result had it read the polluted options.
-    expect(
-      explicit.map((outcome, index) => JSON.stringify(outcome) === JSON.stringify(clean[index])),
-    ).toEqual(CALLS.map(() => false));
+    // Each call would give another outcome with the values passed: `insensitive` lists those that would not.
+    expect(await withPollutedPrototype(POLLUTION, CALLS, false)).toEqual({
+      changed: [],
+      insensitive: [],
+    });
   });
 });

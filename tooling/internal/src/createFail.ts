@@ -3,7 +3,8 @@ import { type CodedErrorClass, createPackageError } from './createPackageError';
 /**
  * Throws a package's coded error: `code`, the message prefixed with `[@khuyencong/<package>] `, the details
  * and, when given, the cause. Declare each package's binding with this type (`const fail: Fail<Code> = …`)
- * so that TypeScript knows the code after a call is unreachable.
+ * so that TypeScript knows the code after a call is unreachable (spelled out: as `PackageError<Code, never>`
+ * the return type would not be written `never`, and TypeScript would not see it).
  *
  * @typeParam Code - the error codes of the package.
  */
