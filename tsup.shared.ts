@@ -1,6 +1,10 @@
 import type { Options } from 'tsup';
 
-/** The build every library package shares: dual ESM + CJS with `.d.ts` and `.d.cts`. */
+/**
+ * The build every library package shares: dual ESM + CJS with `.d.ts` and `.d.cts`. The private
+ * `@khuyencong/internal` (a devDependency, never published) is bundled into each package's dist;
+ * `scripts/check-size.mjs` fails when a dist still imports it.
+ */
 export const sharedTsupOptions: Options = {
   entry: { index: 'src/index.ts' },
   format: ['esm', 'cjs'],
@@ -11,4 +15,5 @@ export const sharedTsupOptions: Options = {
   clean: true,
   splitting: false,
   treeshake: true,
+  noExternal: ['@khuyencong/internal'],
 };

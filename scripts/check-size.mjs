@@ -6,7 +6,9 @@
 // bundled with esbuild (minified, ESM, platform `neutral` unless `node`), the package and its workspace
 // dependencies resolved to their BUILT dist (never `src`), then gzipped (level 9). Prints one table and exits 1
 // when an entry is over its limit, holds a `mustNotContain` string, or does not build; also when a package
-// under packages/ has no budget.
+// under packages/ has no budget, and when the built dist still refers to a private workspace package that
+// tsup must inline (`@khuyencong/internal`: a devDependency, never published), or the manifest lists it
+// outside devDependencies.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -109,6 +111,37 @@ function packagesWithoutBudget() {
   );
 }
 
+/** Private workspace packages inlined at build (tsup `noExternal`): a dist must not import them. */
+const INLINED = ['@khuyencong/internal'];
+
+function distFiles(dir) {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return distFiles(path);
+    return entry.name.endsWith('.map') ? [] : [path];
+  });
+}
+
+function inlinedLeaks() {
+  const leaks = [];
+  for (const field of ['dependencies', 'peerDependencies', 'optionalDependencies']) {
+    for (const name of INLINED) {
+      if (manifest[field]?.[name] !== undefined)
+        leaks.push(`${name} is in ${field}; it is inlined at build, so only a devDependency`);
+    }
+  }
+  // A quoted name is an import, a require, an export … from, or a type import in a .d.ts.
+  const quoted = new RegExp(`['"\`](?:${INLINED.join('|')})(?:/[^'"\`]*)?['"\`]`);
+  for (const file of distFiles(join(packageDir, 'dist'))) {
+    if (quoted.test(readFileSync(file, 'utf8')))
+      leaks.push(
+        `${relative(packageDir, file)} imports ${INLINED.join(' or ')}; inline it (tsup noExternal)`,
+      );
+  }
+  return leaks;
+}
+
 const kb = (bytes) => (bytes / 1024).toFixed(2);
 const rows = [];
 for (const entry of readBudget()) {
@@ -148,6 +181,7 @@ console.log(
 );
 for (const row of rows) console.log(line(row));
 
+problems.push(...inlinedLeaks());
 const unbudgeted = packagesWithoutBudget();
 if (unbudgeted.length > 0)
   problems.push(`packages without a ${BUDGET_FILE}: ${unbudgeted.join(', ')}`);

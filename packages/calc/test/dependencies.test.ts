@@ -15,8 +15,11 @@ function sources(folder: string): string[] {
   });
 }
 
+/** Bundled into the dist at build time (tsup `noExternal`), so a devDependency, never a dependency. */
+const INLINED = '@khuyencong/internal';
+
 describe('runtime dependencies', () => {
-  it('src imports only declared dependencies (decimal.js is a test and benchmark oracle only)', () => {
+  it('src imports only declared dependencies and the inlined internals (decimal.js is a test and benchmark oracle only)', () => {
     const imported = new Set<string>();
     for (const file of sources(join(root, 'src'))) {
       for (const [, specifier] of readFileSync(file, 'utf8').matchAll(
@@ -28,6 +31,8 @@ describe('runtime dependencies', () => {
         if (name !== undefined) imported.add(name);
       }
     }
+    expect(imported.has(INLINED)).toBe(true);
+    imported.delete(INLINED);
     expect([...imported].sort()).toEqual(Object.keys(manifest.dependencies ?? {}).sort());
   });
 });

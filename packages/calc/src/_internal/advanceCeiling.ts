@@ -1,6 +1,6 @@
 import type { RoundingMode } from '@khuyencong/domain';
+import { divRound } from '@khuyencong/internal';
 import { ADVANCE_CEILING } from '../rules/ADVANCE_CEILING';
-import { divRound } from './divRound';
 
 const PERCENT = BigInt(ADVANCE_CEILING.percent);
 

@@ -1,4 +1,5 @@
-import { calcError, describeValue } from './calcError';
+import { describeValue } from '@khuyencong/internal';
+import { calcError } from './calcError';
 
 /** @internal Checks that a value is an iterable collection (not a string), or throws `INVALID_ARGUMENT`. */
 export function assertIterable<T>(value: unknown, parameter: string): asserts value is Iterable<T> {

@@ -5,8 +5,9 @@ import {
   STATE_FUNDING_SOURCES,
   type VndAmount,
 } from '@khuyencong/domain';
+import { describeValue } from '@khuyencong/internal';
 import type { RuleSet, SupportModifier, SupportRule } from '../rules/RuleSet';
-import { calcError, describeValue } from './calcError';
+import { calcError } from './calcError';
 import { parseAmount, parseDecimal, type ScaledDecimal } from './parseAmount';
 import { compareScaled, scaled, scaledToString } from './scaled';
 

@@ -1,5 +1,5 @@
 import type { RoundingMode } from '@khuyencong/domain';
-import { divRound } from './divRound';
+import { divRound } from '@khuyencong/internal';
 
 /** @internal `10^n` as bigint, cached for the small exponents calc uses. */
 export function pow10(n: number): bigint {

@@ -1,19 +1,20 @@
 import { ROUNDING_MODES, type RoundingMode } from '@khuyencong/domain';
-import { calcError, describeValue } from './calcError';
+import { describeValue, readOptions as readOwnOptions } from '@khuyencong/internal';
+import { calcError } from './calcError';
 
 /** @internal Largest number of decimals a percent or decimal result may ask for. */
 export const MAX_DECIMALS = 20;
 
-/** @internal Reads an options bag: `undefined` is an empty bag, anything but a plain object throws. */
+/**
+ * @internal Reads an options bag with `@khuyencong/internal`'s reader: `undefined` is an empty bag, a plain
+ * object gives its own properties only (never an inherited or polluted one), anything else throws
+ * `INVALID_OPTION`.
+ */
 export function readOptions<T extends object>(
   options: T | undefined,
   parameter = 'options',
 ): Partial<T> {
-  if (options === undefined) return {};
-  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-    throw invalidOption(parameter, options, 'an object');
-  }
-  return options;
+  return readOwnOptions(options, parameter, calcError);
 }
 
 /** @internal A rounding option: one of {@link ROUNDING_MODES}, or the default when absent. */

@@ -1,4 +1,5 @@
-import { calcError, describeValue } from './calcError';
+import { describeValue } from '@khuyencong/internal';
+import { calcError } from './calcError';
 
 /** @internal Longest accepted digit string: far beyond any VND total, and keeps every product of two inputs small. */
 export const MAX_DIGITS = 300;

@@ -1,5 +1,6 @@
+import { describeValue } from '@khuyencong/internal';
 import { assertIterable } from './assertIterable';
-import { calcError, describeValue } from './calcError';
+import { calcError } from './calcError';
 import { pow10 } from './format';
 import { parseDecimal, type ScaledDecimal } from './parseAmount';
 

@@ -1,5 +1,5 @@
 import type { RoundingMode } from '@khuyencong/domain';
-import { divRound } from './divRound';
+import { divRound } from '@khuyencong/internal';
 import { formatScaled, pow10 } from './format';
 import type { ScaledDecimal } from './parseAmount';
 

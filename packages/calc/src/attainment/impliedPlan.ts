@@ -1,5 +1,6 @@
 import type { ReportedAmount, ReportedPercent, VndAmount } from '@khuyencong/domain';
-import { calcError, describeValue } from '../_internal/calcError';
+import { describeValue } from '@khuyencong/internal';
+import { calcError } from '../_internal/calcError';
 import { qualified } from '../_internal/interval';
 import { readOptions, readRounding } from '../_internal/options';
 import { percentRange } from '../_internal/percentRange';

@@ -73,7 +73,7 @@ export function rollUp<T extends RollUpItem>(
   });
   for (const item of items) accumulator.add(item);
   const { total, by } = accumulator.result();
-  const planned = bag.planned ?? {};
+  const planned = readOptions(bag.planned, 'planned');
   const plannedTotal = Object.hasOwn(planned, '*')
     ? planned['*']
     : Object.keys(planned).length > 0

@@ -7,6 +7,7 @@ import type {
   StateFundingSource,
   VndAmount,
 } from '@khuyencong/domain';
+import { ownValue } from '@khuyencong/internal';
 import { supportUnavailableError } from '../_internal/supportUnavailable';
 import type { AmountInput } from '../money/AmountInput';
 import type { RuleSetRegistry } from './createRuleSetRegistry';
@@ -103,5 +104,9 @@ export interface SupportResult {
 export function computeSupport(input: ComputeSupportInput): SupportResult {
   const support = evaluateSupport(input);
   if (!('found' in support)) return support;
-  throw supportUnavailableError(support.reason, support.details, input.variant !== undefined);
+  throw supportUnavailableError(
+    support.reason,
+    support.details,
+    ownValue(input, 'variant') !== undefined,
+  );
 }

@@ -5,6 +5,7 @@ import {
   toIsoDate,
   type VndAmount,
 } from '@khuyencong/domain';
+import { divRound } from '@khuyencong/internal';
 import { invalidArgument } from '../_internal/assertIterable';
 import { calcError } from '../_internal/calcError';
 import {
@@ -14,7 +15,6 @@ import {
   ruleKey,
 } from '../_internal/compileRuleSet';
 import { defaultRegistry } from '../_internal/defaultRegistry';
-import { divRound } from '../_internal/divRound';
 import { selectionOf } from '../_internal/memoisedSelection';
 import { readRounding } from '../_internal/options';
 import { parseNonNegativeAmount } from '../_internal/parseAmount';
@@ -94,21 +94,48 @@ export function lookupSupport(input: ComputeSupportInput): SupportLookup {
 
 /**
  * @internal {@link lookupSupport} without wrapping a found support: the support, or why there is none.
- * `computeSupport` uses it, so a support it returns costs no extra object.
+ * `computeSupport` uses it, so a support it returns costs no extra object. Nothing polluted onto
+ * `Object.prototype` stands in for an optional field of the input (see `inheritsAnOptionalField`).
  */
-export function evaluateSupport(input: ComputeSupportInput): SupportResult | SupportUnavailable {
-  if (typeof input !== 'object' || input === null) {
+export function evaluateSupport(given: ComputeSupportInput): SupportResult | SupportUnavailable {
+  if (typeof given !== 'object' || given === null) {
     throw invalidArgument(
       'input',
-      input,
+      given,
       'an object { ruleSet or fund/date, activity, eligibleCost }',
     );
   }
+  const input = inheritsAnOptionalField(given) ? ownFields(given) : given;
   const compiled = resolveRuleSet(input);
   if ('found' in compiled) return compiled;
   const rule = findRule(compiled, input.activity, input.variant);
   if ('found' in rule) return rule;
   return support(input, compiled, rule);
+}
+
+/**
+ * Whether the input's prototype chain holds one of its optional fields (`Object.prototype.rounding = …`): then
+ * the input is read through a copy of its own properties, else as it is. (The required fields are own in any
+ * well-formed call.) The names are written out, so that each check is a fast property load; copying every
+ * input instead would cost as much again as the support itself.
+ */
+function inheritsAnOptionalField(input: ComputeSupportInput): boolean {
+  const inherited = Object.getPrototypeOf(input) as Partial<ComputeSupportInput> | null;
+  return (
+    inherited !== null &&
+    (inherited.ruleSet !== undefined ||
+      inherited.registry !== undefined ||
+      inherited.province !== undefined ||
+      inherited.variant !== undefined ||
+      inherited.requested !== undefined ||
+      inherited.modifiers !== undefined ||
+      inherited.rounding !== undefined)
+  );
+}
+
+/** A copy of the input's own enumerable properties that inherits nothing. */
+function ownFields(input: ComputeSupportInput): ComputeSupportInput {
+  return Object.assign(Object.create(null) as object, input) as ComputeSupportInput;
 }
 
 /** No modifiers: one shared frozen list. */
@@ -121,10 +148,8 @@ function support(
 ): SupportResult {
   const mode = readRounding(input.rounding, 'floor');
   const cost = parseNonNegativeAmount(input.eligibleCost, 'eligibleCost');
-  const requested =
-    input.requested === undefined
-      ? undefined
-      : parseNonNegativeAmount(input.requested, 'requested');
+  const asked = input.requested;
+  const requested = asked === undefined ? undefined : parseNonNegativeAmount(asked, 'requested');
   const applied = readModifiers(input.modifiers);
   let rate = rule.ratePercent;
   let divisor = rule.rateDivisor;
@@ -176,10 +201,12 @@ function readModifiers(value: unknown): readonly string[] {
 
 /** The rule set given, or the one in force in the registry, or why there is none. */
 function resolveRuleSet(input: ComputeSupportInput): CompiledRuleSet | SupportUnavailable {
-  if (input.ruleSet !== undefined) return compileRuleSet(input.ruleSet);
-  const { fund, province, date } = input;
+  const ruleSet = input.ruleSet;
+  if (ruleSet !== undefined) return compileRuleSet(ruleSet);
+  const { fund, date } = input;
+  const province = input.province;
   if (fund === undefined || date === undefined) {
-    throw invalidArgument('ruleSet', input.ruleSet, 'a rule set, or fund and date to select one');
+    throw invalidArgument('ruleSet', ruleSet, 'a rule set, or fund and date to select one');
   }
   const registry = input.registry ?? defaultRegistry();
   if (typeof registry !== 'object' || registry === null || typeof registry.find !== 'function') {

@@ -1,6 +1,7 @@
+import { describeValue, detailValue } from '@khuyencong/internal';
+import { fail } from '../_internal/fail';
 import type { IsoDate } from '../dates/IsoDate';
 import { toIsoDate } from '../dates/toIsoDate';
-import { KhuyenCongError } from '../errors/KhuyenCongError';
 import type { AdminUnit } from './AdminUnit';
 import type { AnyAdminUnit } from './AnyAdminUnit';
 import { normalizeAdminName } from './normalizeAdminName';
@@ -48,11 +49,9 @@ export function dayOrToday(date: Date | string | undefined): IsoDate {
 /** @internal The provincial units a query (id, or name in any spelling) can refer to, at any date. */
 export function provinceCandidates(query: string): readonly ProvinceUnit[] {
   if (typeof query !== 'string') {
-    throw new KhuyenCongError(
-      'UNKNOWN_PROVINCE',
-      `[@khuyencong/domain] Expected a province id or name, got ${typeof query}.`,
-      { details: { query: typeof query } },
-    );
+    fail('UNKNOWN_PROVINCE', `Expected a province id or name, got ${typeof query}.`, {
+      query: typeof query,
+    });
   }
   const byId = UNIT_BY_ID.get(query.trim());
   if (byId !== undefined && isProvinceUnit(byId)) return [byId];
@@ -68,11 +67,9 @@ export function isProvinceUnit(unit: AdminUnit): unit is ProvinceUnit {
 export function requireUnit(id: string): AnyAdminUnit {
   const unit = typeof id === 'string' ? UNIT_BY_ID.get(id) : undefined;
   if (unit === undefined) {
-    throw new KhuyenCongError(
-      'UNKNOWN_PROVINCE',
-      `[@khuyencong/domain] No administrative unit with id ${JSON.stringify(id)}.`,
-      { details: { id: String(id) } },
-    );
+    fail('UNKNOWN_PROVINCE', `No administrative unit with id ${describeValue(id)}.`, {
+      id: detailValue(id),
+    });
   }
   return unit;
 }

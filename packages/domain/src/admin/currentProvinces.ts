@@ -1,4 +1,5 @@
-import { KhuyenCongError } from '../errors/KhuyenCongError';
+import { describeValue, detailValue } from '@khuyencong/internal';
+import { fail } from '../_internal/fail';
 import { continuationsOn, dayOrToday, isProvinceUnit, provinceCandidates } from './adminIndex';
 import type { ProvinceUnit } from './ProvinceUnit';
 
@@ -25,11 +26,9 @@ export function currentProvinces(query: string, asOf?: Date | string): ProvinceU
   const day = dayOrToday(asOf);
   const candidates = provinceCandidates(query);
   if (candidates.length === 0) {
-    throw new KhuyenCongError(
-      'UNKNOWN_PROVINCE',
-      `[@khuyencong/domain] No provincial unit is called ${JSON.stringify(query)}.`,
-      { details: { query } },
-    );
+    fail('UNKNOWN_PROVINCE', `No provincial unit is called ${describeValue(query)}.`, {
+      query: detailValue(query),
+    });
   }
   const result: ProvinceUnit[] = [];
   for (const candidate of candidates) {

@@ -1,5 +1,6 @@
+import { describeValue, detailValue } from '@khuyencong/internal';
+import { fail } from '../_internal/fail';
 import { toIsoDate } from '../dates/toIsoDate';
-import { KhuyenCongError } from '../errors/KhuyenCongError';
 import { isUnitValidOn, requireUnit } from './adminIndex';
 import type { ProvinceLevelKind, ProvinceUnit } from './ProvinceUnit';
 
@@ -49,9 +50,7 @@ export function provinceNameOn(
 }
 
 function requireProvince(id: string): never {
-  throw new KhuyenCongError(
-    'UNKNOWN_PROVINCE',
-    `[@khuyencong/domain] ${JSON.stringify(id)} is not a provincial unit.`,
-    { details: { id } },
-  );
+  return fail('UNKNOWN_PROVINCE', `${describeValue(id)} is not a provincial unit.`, {
+    id: detailValue(id),
+  });
 }

@@ -1,5 +1,6 @@
+import { describeValue, detailValue } from '@khuyencong/internal';
+import { fail } from '../_internal/fail';
 import { toIsoDate } from '../dates/toIsoDate';
-import { KhuyenCongError } from '../errors/KhuyenCongError';
 import { UNIT_BY_ID } from './adminIndex';
 import type { ProvinceUnit } from './ProvinceUnit';
 import { REPORTING_REGIONS, type ReportingRegionId } from './regions';
@@ -27,11 +28,10 @@ export function provincesInRegionOn(
   const day = toIsoDate(date);
   const region = REPORTING_REGIONS.find((candidate) => candidate.id === regionId);
   if (region === undefined) {
-    throw new KhuyenCongError(
-      'UNKNOWN_CODE',
-      `[@khuyencong/domain] Unknown reporting region ${JSON.stringify(regionId)}.`,
-      { details: { value: String(regionId), list: 'ReportingRegionId' } },
-    );
+    fail('UNKNOWN_CODE', `Unknown reporting region ${describeValue(regionId)}.`, {
+      value: detailValue(regionId),
+      list: 'ReportingRegionId',
+    });
   }
   const membership = region.memberships.find(
     (candidate) =>

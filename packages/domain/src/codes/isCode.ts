@@ -1,4 +1,5 @@
-import { KhuyenCongError } from '../errors/KhuyenCongError';
+import { describeValue, detailValue } from '@khuyencong/internal';
+import { fail } from '../_internal/fail';
 import { CODE_LISTS, type CodeListName, type CodeOf } from './codeLists';
 
 /**
@@ -36,9 +37,9 @@ export function isCode<L extends CodeListName>(list: L, value: unknown): value i
  */
 export function assertCode<L extends CodeListName>(list: L, value: unknown): CodeOf<L> {
   if (isCode(list, value)) return value;
-  throw new KhuyenCongError(
+  return fail(
     'UNKNOWN_CODE',
-    `[@khuyencong/domain] ${JSON.stringify(value) ?? String(value)} is not a ${list} code; expected one of ${CODE_LISTS[list].join(', ')}.`,
-    { details: { list, value: typeof value === 'string' ? value : typeof value } },
+    `${describeValue(value)} is not a ${list} code; expected one of ${CODE_LISTS[list].join(', ')}.`,
+    { list, value: detailValue(value) },
   );
 }

@@ -1,4 +1,5 @@
-import { KhuyenCongError } from '../errors/KhuyenCongError';
+import { describeValue } from '@khuyencong/internal';
+import { fail } from '../_internal/fail';
 import type { IsoDate } from './IsoDate';
 import { isIsoDate } from './isIsoDate';
 
@@ -22,29 +23,19 @@ import { isIsoDate } from './isIsoDate';
 export function toIsoDate(value: Date | string): IsoDate {
   if (value instanceof Date) {
     if (Number.isNaN(value.getTime())) {
-      throw new KhuyenCongError('INVALID_DATE', '[@khuyencong/domain] Invalid Date object.', {
-        details: { value: 'Invalid Date' },
-      });
+      fail('INVALID_DATE', 'Invalid Date object.', { value: 'Invalid Date' });
     }
     const year = String(value.getFullYear()).padStart(4, '0');
     const month = String(value.getMonth() + 1).padStart(2, '0');
     const day = String(value.getDate()).padStart(2, '0');
     const iso = `${year}-${month}-${day}`;
     if (isIsoDate(iso)) return iso;
-    throw new KhuyenCongError(
-      'INVALID_DATE',
-      `[@khuyencong/domain] Date outside the years 1000-9999: ${iso}.`,
-      { details: { value: iso } },
-    );
+    fail('INVALID_DATE', `Date outside the years 1000-9999: ${iso}.`, { value: iso });
   }
   if (isIsoDate(value)) return value;
-  throw new KhuyenCongError(
+  return fail(
     'INVALID_DATE',
-    `[@khuyencong/domain] Expected a calendar date as YYYY-MM-DD, got ${describe(value)}.`,
-    { details: { value: describe(value) } },
+    `Expected a calendar date as YYYY-MM-DD, got ${describeValue(value)}.`,
+    { value: describeValue(value) },
   );
-}
-
-function describe(value: unknown): string {
-  return typeof value === 'string' ? JSON.stringify(value) : typeof value;
 }

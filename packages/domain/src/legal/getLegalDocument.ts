@@ -1,4 +1,5 @@
-import { KhuyenCongError } from '../errors/KhuyenCongError';
+import { describeValue, detailValue } from '@khuyencong/internal';
+import { fail } from '../_internal/fail';
 import type { LegalDocument } from './LegalDocument';
 import { LEGAL_DOCUMENTS } from './legalDocuments';
 
@@ -23,10 +24,10 @@ export function getLegalDocument(idOrNumber: string): LegalDocument {
   const wanted = normaliseNumber(idOrNumber);
   const byNumber = Object.values(documents).find((doc) => normaliseNumber(doc.number) === wanted);
   if (byNumber !== undefined) return byNumber;
-  throw new KhuyenCongError(
+  return fail(
     'UNKNOWN_LEGAL_DOCUMENT',
-    `[@khuyencong/domain] No legal document with id or number ${JSON.stringify(idOrNumber)}.`,
-    { details: { value: idOrNumber } },
+    `No legal document with id or number ${describeValue(idOrNumber)}.`,
+    { value: detailValue(idOrNumber) },
   );
 }
 

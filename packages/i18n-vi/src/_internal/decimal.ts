@@ -1,4 +1,5 @@
-import { describeValue, detailValue, fail } from './fail';
+import { describeValue, detailValue } from '@khuyencong/internal';
+import { fail } from './fail';
 
 /** A decimal number as digit strings: `int` has no leading zeros ("0" for zero), `frac` no trailing zeros. */
 export interface Decimal {

@@ -1,4 +1,5 @@
 import { CODE_LISTS, type CodeListName, type CodeOf } from '@khuyencong/domain';
+import { describeValue } from '@khuyencong/internal';
 import { formatDate } from '../format/formatDate';
 import { formatNumber } from '../format/formatNumber';
 import { formatPercent } from '../format/formatPercent';
@@ -8,7 +9,6 @@ import { labelOf } from '../labels/labelOf';
 import type { FieldName } from '../labels/vi';
 import type { Language } from '../messages/readLanguage';
 import { CURRENCY_WORDS } from './currencyWords';
-import { describeValue } from './fail';
 
 /**
  * `{name}` or `{name:type}`; `{a|b}` takes the first detail present. Types: `vnd`, `vndAuto`, `percent`,

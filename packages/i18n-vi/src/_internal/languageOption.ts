@@ -1,5 +1,6 @@
+import { describeValue, detailValue } from '@khuyencong/internal';
 import { isLanguage, LANGUAGES, type Language } from '../messages/readLanguage';
-import { describeValue, detailValue, fail } from './fail';
+import { fail } from './fail';
 
 /**
  * The `lang` option: `'vi'` when absent, `'vi'` or `'en'` as given, an `UNSUPPORTED_LANGUAGE` error for anything

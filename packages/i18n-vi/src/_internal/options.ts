@@ -1,19 +1,13 @@
-import { describeValue, detailValue, fail } from './fail';
+import { describeValue, detailValue, readOptions } from '@khuyencong/internal';
+import { fail } from './fail';
 
-/** An options argument as a record, or an `INVALID_OPTION` error when it is not an object. */
+/**
+ * An options argument as a record of its own properties (`@khuyencong/internal`'s reader: nothing inherited or
+ * polluted onto `Object.prototype` is read), or an `INVALID_OPTION` error naming `fn` when it is not a plain
+ * object.
+ */
 export function optionsRecord(options: unknown, fn: string): Readonly<Record<string, unknown>> {
-  if (options === undefined) return {};
-  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-    return fail(
-      'INVALID_OPTION',
-      `${fn}: options must be an object, got ${describeValue(options)}.`,
-      {
-        option: 'options',
-        value: detailValue(options),
-      },
-    );
-  }
-  return options as Readonly<Record<string, unknown>>;
+  return readOptions(options as Readonly<Record<string, unknown>> | undefined, 'options', fail, fn);
 }
 
 /** One option that must be one of `allowed`; `undefined` gives `fallback`. */

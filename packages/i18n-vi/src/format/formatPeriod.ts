@@ -1,6 +1,7 @@
 import type { Period, PeriodKind } from '@khuyencong/domain';
+import { describeValue, detailValue } from '@khuyencong/internal';
 import { ENGLISH_MONTHS } from '../_internal/englishMonths';
-import { describeValue, detailValue, fail } from '../_internal/fail';
+import { fail } from '../_internal/fail';
 import { languageOption } from '../_internal/languageOption';
 import { optionsRecord } from '../_internal/options';
 import type { LanguageOptions } from '../messages/LanguageOptions';

@@ -1,4 +1,5 @@
-import { describeValue, detailValue, fail } from '../_internal/fail';
+import { describeValue, detailValue } from '@khuyencong/internal';
+import { fail } from '../_internal/fail';
 import { languageOption } from '../_internal/languageOption';
 import { optionsRecord } from '../_internal/options';
 import type { LanguageOptions } from '../messages/LanguageOptions';

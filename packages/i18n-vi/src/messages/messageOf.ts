@@ -1,4 +1,5 @@
 import { isKhuyenCongError } from '@khuyencong/domain';
+import { ownValue } from '@khuyencong/internal';
 import { UNKNOWN_ERROR_EN } from './en';
 import { formatMessage, type MessageOptions } from './formatMessage';
 import { isLanguage, type Language } from './readLanguage';
@@ -12,7 +13,11 @@ const UNKNOWN_ERRORS: Readonly<Record<Language, string>> = {
 /** The language asked for, or Vietnamese when the options cannot say (messageOf never throws). */
 function languageOf(options: unknown): Language {
   try {
-    const lang: unknown = (options as MessageOptions | undefined)?.lang;
+    // Its own `lang` only: nothing polluted onto Object.prototype is read. Never throws (see below).
+    const lang: unknown =
+      typeof options === 'object' && options !== null
+        ? ownValue(options as MessageOptions, 'lang')
+        : undefined;
     return isLanguage(lang) ? lang : 'vi';
   } catch {
     return 'vi';

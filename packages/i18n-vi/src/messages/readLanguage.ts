@@ -1,4 +1,5 @@
-import { describeValue, detailValue, fail } from '../_internal/fail';
+import { describeValue, detailValue } from '@khuyencong/internal';
+import { fail } from '../_internal/fail';
 
 /**
  * The languages every message, label and report comes in: Vietnamese (`vi`, the default everywhere) and

@@ -1,5 +1,6 @@
+import { describeValue, detailValue } from '@khuyencong/internal';
 import { decimalToString } from '../_internal/decimal';
-import { describeValue, detailValue, fail } from '../_internal/fail';
+import { fail } from '../_internal/fail';
 import { choiceOption, optionsRecord } from '../_internal/options';
 import { DECIMAL_MARKS, readDecimalText } from '../_internal/readDecimalText';
 import type { ParseNumberOptions } from './ParseNumberOptions';

@@ -1,5 +1,6 @@
+import { describeValue, detailValue } from '@khuyencong/internal';
 import { decimalToString, makeDecimal } from '../_internal/decimal';
-import { describeValue, detailValue, fail } from '../_internal/fail';
+import { fail } from '../_internal/fail';
 import { DIGIT_VALUES, wordValue } from '../_internal/numberWords';
 import { WordCursor } from '../_internal/WordCursor';
 

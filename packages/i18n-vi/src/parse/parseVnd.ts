@@ -1,6 +1,7 @@
 import type { AmountQualifier, ReportedAmount, VndAmount } from '@khuyencong/domain';
+import { describeValue, detailValue } from '@khuyencong/internal';
 import { decimalToString, shiftDecimal } from '../_internal/decimal';
-import { describeValue, detailValue, fail } from '../_internal/fail';
+import { fail } from '../_internal/fail';
 import { choiceOption, optionsRecord } from '../_internal/options';
 import { DECIMAL_MARKS, readDecimalText } from '../_internal/readDecimalText';
 import { VND_UNIT_EXPONENTS } from '../_internal/vndUnitExponents';

@@ -1,6 +1,10 @@
+import { foldDiacritics } from '@khuyencong/internal';
+
 /**
  * Removes Vietnamese diacritics (tone marks and the letter marks of ă â ê ô ơ ư), and turns đ/Đ into d/D: what
- * file names, search keys and systems without Vietnamese input need.
+ * file names, search keys and systems without Vietnamese input need. Case, spaces and punctuation are kept,
+ * and the result is NFC. The same folding as domain's `normalizeAdminName` and the report's column matching;
+ * a value that is not a string is read as `String(value)`.
  *
  * @param text - any text.
  * @returns the text without diacritics.
@@ -13,10 +17,5 @@
  * ```
  */
 export function removeDiacritics(text: string): string {
-  return String(text)
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .normalize('NFC');
+  return foldDiacritics(String(text));
 }

@@ -1,3 +1,5 @@
+import { readOptions } from '@khuyencong/internal';
+import { fail } from '../_internal/fail';
 import type { InputContent } from '../import/InputContent';
 import { type DatasetInput, datasetRecords } from '../import/json/datasetRecords';
 import { readInputBatches } from '../import/readInputBatches';
@@ -59,7 +61,8 @@ export async function buildReport(
   inputs: readonly ReportInput[],
   options: BuildReportOptions,
 ): Promise<ReportResult> {
-  const builder = createReportBuilder(options);
+  const bag = readOptions(options, 'options', fail, 'buildReport');
+  const builder = createReportBuilder(bag as BuildReportOptions);
   for (const input of inputs) {
     if ('dataset' in input) {
       for (const record of datasetRecords(input.dataset, input.source)) builder.add(record);
@@ -70,14 +73,12 @@ export async function buildReport(
       source: input.source,
       content: input.content,
       ...(input.format === undefined ? {} : { format: input.format }),
-      ...(options.implementingUnit === undefined
-        ? {}
-        : { implementingUnit: options.implementingUnit }),
+      ...(bag.implementingUnit === undefined ? {} : { implementingUnit: bag.implementingUnit }),
     });
     for await (const batch of batches) {
       for (const record of batch) builder.add(record);
       records += batch.length;
-      options.onProgress?.(input.source, records);
+      bag.onProgress?.(input.source, records);
     }
   }
   return builder.build();

@@ -9,11 +9,12 @@ import {
   type FundingSource,
   type IsoDate,
   judgementDate,
-  KhuyenCongError,
   type Project,
   regionOf,
   toIsoDate,
 } from '@khuyencong/domain';
+import { readOptions } from '@khuyencong/internal';
+import { fail } from '../_internal/fail';
 import { reportFinding } from '../_internal/reportFinding';
 import { PROJECT_CHECKS } from '../checks/PROJECT_CHECKS';
 import type { ProjectCheck } from '../checks/ProjectCheck';
@@ -129,7 +130,8 @@ const FUNDING_ORDER: readonly FundingSource[] = ['national', 'local', 'counterpa
  *
  * @param options - the report date, rule sets, checks and what to do with findings.
  * @returns the builder.
- * @throws {@link @khuyencong/domain!KhuyenCongError | KhuyenCongError} `INVALID_DATE` for an `asOf` that is not a calendar date.
+ * @throws {@link @khuyencong/domain!KhuyenCongError | KhuyenCongError} `INVALID_DATE` for an `asOf` that is not a calendar date;
+ *   `INVALID_OPTION` for options or a `filter` that are not plain objects (only their own properties are read).
  * @category Report
  * @example
  * ```ts
@@ -143,13 +145,14 @@ const FUNDING_ORDER: readonly FundingSource[] = ['national', 'local', 'counterpa
  * ```
  */
 export function createReportBuilder(options: ReportBuilderOptions): ReportBuilder {
-  const asOf = toIsoDate(options.asOf);
-  const ruleSets = options.ruleSets ?? builtInRuleSets();
-  const checks = options.checks ?? PROJECT_CHECKS;
+  const bag = readOptions(options, 'options', fail, 'createReportBuilder');
+  const asOf = toIsoDate(bag.asOf as ReportBuilderOptions['asOf']);
+  const ruleSets = bag.ruleSets ?? builtInRuleSets();
+  const checks = bag.checks ?? PROJECT_CHECKS;
   const findings = new FindingCollector(
-    options.keepFindings ?? true,
-    options.filter ?? {},
-    options.onFinding,
+    bag.keepFindings ?? true,
+    readOptions(bag.filter, 'filter', fail, 'createReportBuilder'),
+    bag.onFinding,
   );
   const inputs = new Map<string, InputState>();
   const lines = new LinesTable((finding) => findings.add(finding));
@@ -230,10 +233,10 @@ export function createReportBuilder(options: ReportBuilderOptions): ReportBuilde
 
   function add(record: ImportRecord): void {
     if (built !== undefined) {
-      throw new KhuyenCongError(
+      fail(
         'INVALID_ARGUMENT',
-        '[@khuyencong/report] A record was added after build(): create a new builder for a new report.',
-        { details: { parameter: 'record', value: 'object', expected: 'no record after build()' } },
+        'A record was added after build(): create a new builder for a new report.',
+        { parameter: 'record', value: 'object', expected: 'no record after build()' },
       );
     }
     switch (record.kind) {

@@ -1,3 +1,5 @@
+import { readOptions } from '@khuyencong/internal';
+import { fail } from '../_internal/fail';
 import { invalidArgument } from '../_internal/invalidArgument';
 import { maxLineLengthOf } from '../_internal/maxLineLengthOf';
 import type { ImportRecord } from '../model/ImportRecord';
@@ -52,7 +54,8 @@ export async function* inputBatches(
   if (typeof options !== 'object' || options === null) {
     invalidArgument('INVALID_ARGUMENT', fn, 'options', options, 'an object');
   }
-  const { source, content, format = 'auto', implementingUnit } = options;
+  const bag = readOptions(options, 'options', fail, fn);
+  const { source, content, format = 'auto', implementingUnit } = bag;
   if (typeof source !== 'string')
     invalidArgument('INVALID_ARGUMENT', fn, 'source', source, 'a string');
   if (typeof format !== 'string' || !FORMATS.includes(format)) {
@@ -70,8 +73,8 @@ export async function* inputBatches(
       'a non-empty string',
     );
   }
-  const maxLength = maxLineLengthOf(options, fn);
-  const decoded = decodeContent(content, fn);
+  const maxLength = maxLineLengthOf(bag, fn);
+  const decoded = decodeContent(content as ReadInputOptions['content'], fn);
   let kind = format === 'auto' ? byExtension(source) : format;
   let batches: AsyncIterable<readonly TextPiece[]> = decoded;
   if (kind === undefined) {

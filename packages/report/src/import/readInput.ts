@@ -29,7 +29,8 @@ import type { ReadInputOptions } from './ReadInputOptions';
  * @returns the records, as they are read.
  * @throws {@link @khuyencong/domain!KhuyenCongError | KhuyenCongError} `INVALID_ARGUMENT` for options that are
  *   not an object, a `source` that is not a string or content of another kind; `INVALID_OPTION` for an
- *   unknown `format` or a bad `maxLineLength` or `implementingUnit`.
+ *   unknown `format`, a bad `maxLineLength` or `implementingUnit`, or options that are an object but not a
+ *   plain one (an array, a class instance: only own properties are read).
  * @category Import
  * @example
  * ```ts

@@ -4,13 +4,10 @@ import {
   type RuleSet,
   type RuleSetRegistry,
 } from '@khuyencong/calc';
-import {
-  KhuyenCongError,
-  LEGAL_DOCUMENTS,
-  type LegalDocument,
-  type LegalReference,
-} from '@khuyencong/domain';
+import { LEGAL_DOCUMENTS, type LegalDocument, type LegalReference } from '@khuyencong/domain';
+import { describeValue } from '@khuyencong/internal';
 import { ruleSetFileSchema } from '@khuyencong/validation';
+import { fail } from '../_internal/fail';
 import { jsonErrorOffset } from '../import/json/jsonErrorOffset';
 import { lineAndColumn } from '../import/json/lineAndColumn';
 import { schemaFindings } from '../import/rows/schemaFindings';
@@ -46,14 +43,6 @@ export interface LoadedRuleSets {
   }[];
 }
 
-function fail(
-  code: 'RULE_SET_FILE_NOT_JSON' | 'RULE_SET_FILE_INVALID',
-  message: string,
-  details: Readonly<Record<string, string>>,
-): never {
-  throw new KhuyenCongError(code, `[@khuyencong/report] ${message}`, { details });
-}
-
 function parseFile(file: RuleSetSource): {
   legalDocuments: readonly LegalDocument[];
   ruleSets: readonly RuleSet[];
@@ -64,17 +53,11 @@ function parseFile(file: RuleSetSource): {
     typeof file.text !== 'string' ||
     typeof file.source !== 'string'
   ) {
-    throw new KhuyenCongError(
-      'INVALID_ARGUMENT',
-      '[@khuyencong/report] loadRuleSets: each file is { source, text } strings.',
-      {
-        details: {
-          parameter: 'files',
-          value: typeof file,
-          expected: '{ source: string, text: string }',
-        },
-      },
-    );
+    fail('INVALID_ARGUMENT', 'loadRuleSets: each file is { source, text } strings.', {
+      parameter: 'files',
+      value: describeValue(file),
+      expected: '{ source: string, text: string }',
+    });
   }
   let value: unknown;
   try {
@@ -108,10 +91,10 @@ function parseFile(file: RuleSetSource): {
 }
 
 function unknownDocument(id: string, source: string): never {
-  throw new KhuyenCongError(
+  return fail(
     'UNKNOWN_LEGAL_DOCUMENT',
-    `[@khuyencong/report] ${source} cites the legal document ${JSON.stringify(id)}, which neither the registry nor the file defines.`,
-    { details: { value: id, source } },
+    `${source} cites the legal document ${describeValue(id)}, which neither the registry nor the file defines.`,
+    { value: id, source },
   );
 }
 
@@ -179,16 +162,14 @@ export function loadRuleSets(files: readonly RuleSetSource[]): LoadedRuleSets {
     const content = parseFile(file);
     for (const [index, document] of content.legalDocuments.entries()) {
       if (known(document.id)) {
-        throw new KhuyenCongError(
+        fail(
           'RULE_SET_FILE_INVALID',
-          `[@khuyencong/report] ${file.source} defines the legal document ${document.id}, which is already defined.`,
+          `${file.source} defines the legal document ${document.id}, which is already defined.`,
           {
-            details: {
-              source: file.source,
-              path: `legalDocuments.${index}.id`,
-              issue: 'custom',
-              issues: '0',
-            },
+            source: file.source,
+            path: `legalDocuments.${index}.id`,
+            issue: 'custom',
+            issues: '0',
           },
         );
       }

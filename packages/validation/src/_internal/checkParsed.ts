@@ -1,8 +1,9 @@
 import type { IsoDate } from '@khuyencong/domain';
+import { describeValue } from '@khuyencong/internal';
 import type * as z from 'zod/mini';
 import type { Rule, ValidationResult } from '../rules/Rule';
 import { runRules } from '../rules/runRules';
-import { describeValue, fail } from './fail';
+import { fail } from './fail';
 import { resolveAsOf } from './resolveAsOf';
 import { schemaFindings } from './schemaFindings';
 

@@ -1,5 +1,6 @@
 import { type IsoDate, isIsoDate, toIsoDate } from '@khuyencong/domain';
-import { describeValue, fail } from './fail';
+import { describeValue, readOptions } from '@khuyencong/internal';
+import { fail } from './fail';
 
 /**
  * @internal The "as of" date of a check: the `asOf` option (a `Date`, its local calendar date, or
@@ -45,19 +46,10 @@ export function isObject(value: unknown): value is Readonly<Record<string, unkno
 export type Unchecked<T> = { readonly [K in keyof T]?: unknown };
 
 /**
- * @internal The options object of a call, its values still unchecked, or an `INVALID_OPTION` error when it
- * is not an object.
+ * @internal The options object of a call as its own properties (`@khuyencong/internal`'s reader: nothing
+ * inherited or polluted onto `Object.prototype` is read), its values still unchecked, or an `INVALID_OPTION`
+ * error when it is not a plain object.
  */
 export function optionsObject<T extends object>(options: T | undefined): Unchecked<T> {
-  if (options === undefined) return {};
-  if (isObject(options)) return options as Unchecked<T>;
-  return fail(
-    'INVALID_OPTION',
-    `Expected the options to be an object, got ${describeValue(options)}.`,
-    {
-      parameter: 'options',
-      value: describeValue(options),
-      expected: 'an object',
-    },
-  );
+  return readOptions(options, 'options', fail);
 }

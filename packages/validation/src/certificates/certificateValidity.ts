@@ -1,6 +1,7 @@
 import type { IsoDate } from '@khuyencong/domain';
+import { describeValue } from '@khuyencong/internal';
 import { daysBetween } from '../_internal/days';
-import { describeValue, fail } from '../_internal/fail';
+import { fail } from '../_internal/fail';
 import { parseOrThrow } from '../_internal/parseOrThrow';
 import { optionsObject, resolveAsOf } from '../_internal/resolveAsOf';
 import type { Rule, ValidationFinding } from '../rules/Rule';

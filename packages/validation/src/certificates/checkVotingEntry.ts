@@ -99,7 +99,7 @@ export function checkVotingEntry(product: unknown, options: VotingEntryOptions):
   // The lowest level needs nothing below it; its certificates are still checked against the schema.
   const lower = validCertificatesOfRank(product, rank > 1 ? rank - 1 : rank, asOf);
   const facts: VotingEntryFacts = {
-    level: options.level,
+    level: bag.level as VotingEntryOptions['level'],
     lowerCertificates: rank > 1 ? lower : [],
     endorsed: bag.endorsed === true,
     needsLower: rank > 1,

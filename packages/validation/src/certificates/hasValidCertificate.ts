@@ -4,8 +4,9 @@ import {
   TYPICAL_PRODUCT_LEVELS,
   type TypicalProductLevel,
 } from '@khuyencong/domain';
+import { describeValue } from '@khuyencong/internal';
 import * as z from 'zod/mini';
-import { describeValue, fail } from '../_internal/fail';
+import { fail } from '../_internal/fail';
 import { parseOrThrow } from '../_internal/parseOrThrow';
 import { optionsObject, resolveAsOf } from '../_internal/resolveAsOf';
 import { certificateSchema } from '../schemas/modelSchemas';

@@ -5,8 +5,9 @@ import {
   type RuleSetRegistry,
 } from '@khuyencong/calc';
 import type { IsoDate, Project, VndAmount } from '@khuyencong/domain';
+import { describeValue } from '@khuyencong/internal';
 import { checkParsed } from '../_internal/checkParsed';
-import { describeValue, fail } from '../_internal/fail';
+import { fail } from '../_internal/fail';
 import { optionsObject, type Unchecked } from '../_internal/resolveAsOf';
 import type { Rule, ValidationResult } from '../rules/Rule';
 import { costAmountSchema, type VndAmountInput } from '../schemas/amountSchemas';

@@ -1,6 +1,7 @@
 import { formatDate, formatNumber } from '@khuyencong/i18n-vi';
 import type { z } from 'zod';
 import { customIssueText } from '../_internal/customIssueText';
+import { optionsObject } from '../_internal/resolveAsOf';
 import { FIELD_LABELS_VI } from './fieldLabelsVi';
 
 /**
@@ -142,7 +143,7 @@ function capitalise(text: string): string {
  *
  * @param options - {@link ViErrorMapOptions}: extra field labels.
  * @returns the error map.
- * @throws {@link @khuyencong/domain!KhuyenCongError | KhuyenCongError} never.
+ * @throws {@link @khuyencong/domain!KhuyenCongError | KhuyenCongError} `INVALID_OPTION` when `options` is not a plain object.
  * @category Error messages
  * @example
  * ```ts
@@ -153,7 +154,8 @@ function capitalise(text: string): string {
  * ```
  */
 export function viErrorMap(options: ViErrorMapOptions = {}): z.core.$ZodErrorMap {
-  const labels = { ...FIELD_LABELS_VI, ...options.labels };
+  const extra = optionsObject(options).labels as ViErrorMapOptions['labels'];
+  const labels = { ...FIELD_LABELS_VI, ...extra };
   return (issue) => {
     const text = describe(issue);
     if (text === undefined) return undefined;

@@ -1,5 +1,6 @@
 import { FINDING_SEVERITIES, isIsoDate } from '@khuyencong/domain';
-import { describeValue, fail } from '../_internal/fail';
+import { describeValue } from '@khuyencong/internal';
+import { fail } from '../_internal/fail';
 import { isObject } from '../_internal/resolveAsOf';
 import type { Rule, RuleDefinition } from './Rule';
 

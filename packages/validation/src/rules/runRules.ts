@@ -1,5 +1,6 @@
 import { type IsoDate, isKhuyenCongError } from '@khuyencong/domain';
-import { describeValue, fail } from '../_internal/fail';
+import { describeValue } from '@khuyencong/internal';
+import { fail } from '../_internal/fail';
 import { optionsObject, resolveAsOf } from '../_internal/resolveAsOf';
 import type { Rule, RuleContext, RuleReport, ValidationFinding, ValidationResult } from './Rule';
 

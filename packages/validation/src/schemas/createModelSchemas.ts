@@ -15,6 +15,7 @@ import type {
 } from '@khuyencong/domain';
 import type * as z from 'zod/mini';
 import { modelSchema } from '../_internal/modelSchema';
+import { optionsObject } from '../_internal/resolveAsOf';
 import type { EligibilityApplication } from '../eligibility/EligibilityApplication';
 import {
   annualPlanModel,
@@ -91,7 +92,8 @@ const cache = /* @__PURE__ */ new Map<boolean, ModelSchemas>();
  *
  * @param options - {@link ModelSchemaOptions}: `unknownKeys: 'reject'` (default) or `'strip'`.
  * @returns the schemas, by model.
- * @throws {@link @khuyencong/domain!KhuyenCongError | KhuyenCongError} never; an unknown `unknownKeys` value is treated as `'reject'`.
+ * @throws {@link @khuyencong/domain!KhuyenCongError | KhuyenCongError} `INVALID_OPTION` when `options` is not a plain object; an
+ *   unknown `unknownKeys` value is treated as `'reject'`.
  * @category Schemas
  * @example
  * ```ts
@@ -102,7 +104,7 @@ const cache = /* @__PURE__ */ new Map<boolean, ModelSchemas>();
  * ```
  */
 export function createModelSchemas(options: ModelSchemaOptions = {}): ModelSchemas {
-  const strict = options.unknownKeys !== 'strip';
+  const strict = optionsObject(options).unknownKeys !== 'strip';
   let schemas = cache.get(strict);
   if (schemas === undefined) {
     schemas = {

@@ -1,3 +1,5 @@
+import { readOptions } from '@khuyencong/internal';
+import { fail } from '../../_internal/fail';
 import { maxLineLengthOf } from '../../_internal/maxLineLengthOf';
 import { decodeContent } from '../decode/decodeContent';
 import type { InputContent } from '../InputContent';
@@ -27,8 +29,8 @@ export interface ReadCsvRowsOptions {
  * @param options - `maxLineLength`.
  * @returns the rows (header first) and problems, in input order.
  * @throws {@link @khuyencong/domain!KhuyenCongError | KhuyenCongError} `INVALID_ARGUMENT` for content that is
- *   not text, bytes or an iterable of them; `INVALID_OPTION` for a `maxLineLength` that is not a positive
- *   whole number.
+ *   not text, bytes or an iterable of them; `INVALID_OPTION` for options that are not a plain object or a
+ *   `maxLineLength` that is not a positive whole number.
  * @category CSV
  * @example
  * ```ts
@@ -48,7 +50,8 @@ export async function* readCsvRows(
   content: InputContent,
   options: ReadCsvRowsOptions = {},
 ): AsyncGenerator<CsvItem> {
-  const maxLength = maxLineLengthOf(options, 'readCsvRows');
+  const bag = readOptions(options, 'options', fail, 'readCsvRows');
+  const maxLength = maxLineLengthOf(bag, 'readCsvRows');
   for await (const batch of csvBatches(decodeContent(content, 'readCsvRows'), maxLength)) {
     yield* batch.items;
   }

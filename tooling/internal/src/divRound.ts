@@ -1,8 +1,14 @@
-import type { RoundingMode } from '@khuyencong/domain';
+import type { RoundingMode } from './RoundingMode';
 
 /**
- * @internal `numerator / denominator` rounded to an integer with a named mode; exact for any size.
- * `denominator` must be positive (callers normalise the sign).
+ * `numerator / denominator` rounded to an integer with a named mode: the one rounding implementation of
+ * every package (calc's arithmetic, i18n-vi's formatting). Exact for any size. `denominator` must be
+ * positive (callers normalise the sign).
+ *
+ * @param numerator - any integer.
+ * @param denominator - a positive integer.
+ * @param mode - how to round a quotient that is not whole.
+ * @returns the rounded quotient, e.g. `3n` for `25n / 10n` with `'halfExpand'`, `2n` with `'halfEven'`.
  */
 export function divRound(numerator: bigint, denominator: bigint, mode: RoundingMode): bigint {
   const quotient = numerator / denominator;
