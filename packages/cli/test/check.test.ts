@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { SEED_DATASET } from '@khuyencong/domain';
 import { describe, expect, it } from 'vitest';
-import { cli, FIXTURES } from './inProcess';
+import { cli, FIXTURES, flat } from './inProcess';
 
 const ERRORS_FILE = `${FIXTURES}/de-an-2000-loi.csv`;
 
@@ -94,7 +94,7 @@ describe('check', () => {
       'Địa bàn ưu tiên: vùng đồng bào dân tộc thiểu số.',
     );
     const text = await cli(['check', file]);
-    expect(text.stdout).toContain(
+    expect(flat(text.stdout)).toContain(
       'lỗi · LOCATION_NOT_ELIGIBLE · 2 phát hiện\n  Địa bàn sản xuất (ward) không thuộc địa bàn được hưởng chính sách khuyến công theo quy định tại thời điểm xét.\n  Căn cứ: khoản 1 Điều 1 Nghị định số 235/2025/NĐ-CP\n  - test/fixtures/eligibility.csv:3 · đề án EL-02\n',
     );
     expect(text.stdout).toMatch(/\nCó 3 lỗi\.\n$/);
@@ -129,7 +129,7 @@ describe('check', () => {
     );
     expect(missing).toEqual([]);
 
-    const text = (await cli(['check', ERRORS_FILE])).stdout;
+    const text = flat((await cli(['check', ERRORS_FILE])).stdout);
     expect(text.split('\n').slice(0, 2)).toEqual([
       'Đã đọc 2.000 dòng: 1.600 dòng được tính, 398 dòng bị loại, 2 dòng tổng cộng.',
       'Phát hiện: 7.885 (646 lỗi, 5.847 cảnh báo, 1.392 thông tin).',

@@ -52,3 +52,11 @@ export function scratch(name: string): string {
 
 /** The fixtures of these tests, relative to the package folder (where vitest runs). */
 export const FIXTURES = 'test/fixtures';
+
+/**
+ * The text of a report or check as one line per paragraph: the continuation lines the terminal wrapping adds
+ * (indented 4 spaces or more) joined back to their line.
+ */
+export function flat(text: string): string {
+  return text.replace(/\n {4,}/g, ' ');
+}

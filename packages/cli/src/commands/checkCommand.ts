@@ -6,8 +6,10 @@ import { OPTIONS } from '../args/OPTIONS';
 import { stringOption } from '../args/stringOption';
 import { cliError } from '../errors/cliError';
 import { EXIT_CODES } from '../errors/EXIT_CODES';
+import { wrapProse } from '../output/wrapProse';
 import { writeOutput } from '../output/writeOutput';
 import { buildFromArgs } from '../pipeline/buildFromArgs';
+import { commandsOf } from '../pipeline/commandsOf';
 import { narrowResult } from '../pipeline/narrowResult';
 import type { Command, ParsedArgs } from './Command';
 
@@ -85,13 +87,15 @@ export const checkCommand: Command = {
     const filter = filterOf(args);
     const built = await buildFromArgs('check', args, context, filter);
     const shown = narrowResult(built.result, filter, 'selected');
-    const output = renderFindings(shown, {
-      format: format === 'json' ? 'json' : 'text',
+    const json = format === 'json';
+    const rendered = renderFindings(shown, {
+      format: json ? 'json' : 'text',
       lang,
       documents: built.documents,
       ...(built.moreFindings === undefined ? {} : { moreFindings: built.moreFindings }),
     });
-    await writeOutput(io, stringOption(args, 'out'), output);
+    const text = json ? rendered : wrapProse(rendered, commandsOf(shown, built.moreFindings));
+    await writeOutput(io, stringOption(args, 'out'), text);
     return shown.report.findings.bySeverity.error > 0 ? EXIT_CODES.errorFindings : EXIT_CODES.ok;
   },
 };

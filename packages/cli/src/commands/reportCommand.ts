@@ -3,9 +3,11 @@ import { renderFindings, renderReport } from '@khuyencong/report';
 import { choiceOption } from '../args/choiceOption';
 import { OPTIONS } from '../args/OPTIONS';
 import { stringOption } from '../args/stringOption';
+import { wrapProse } from '../output/wrapProse';
 import { writeOutput } from '../output/writeOutput';
 import { writeStderr } from '../output/writeStderr';
 import { buildFromArgs } from '../pipeline/buildFromArgs';
+import { commandsOf } from '../pipeline/commandsOf';
 import { narrowResult } from '../pipeline/narrowResult';
 import type { Command } from './Command';
 
@@ -58,11 +60,13 @@ export const reportCommand: Command = {
     const options = { lang, documents, ...(moreFindings === undefined ? {} : { moreFindings }) };
     let output: string;
     try {
-      output = renderReport(result, { format, skipInvalid, ...options });
+      const rendered = renderReport(result, { format, skipInvalid, ...options });
+      output = format === 'text' ? wrapProse(rendered, commandsOf(result, moreFindings)) : rendered;
     } catch (error) {
       if (isKhuyenCongError(error) && error.code === 'ROWS_REJECTED') {
         const problems = narrowResult(result, { minSeverity: 'error' }, 'all');
-        await writeStderr(io, renderFindings(problems, { format: 'text', ...options }));
+        const text = renderFindings(problems, { format: 'text', ...options });
+        await writeStderr(io, wrapProse(text, commandsOf(problems, moreFindings)));
       }
       throw error;
     }

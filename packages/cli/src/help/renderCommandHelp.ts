@@ -1,6 +1,7 @@
 import { formatTerm, type Language, termOf } from '@khuyencong/i18n-vi';
 import type { CommandEntry } from '../commands/COMMANDS';
 import type { Command } from '../commands/Command';
+import { wrapProse } from '../output/wrapProse';
 import { helpLines } from './helpLines';
 
 /** `khuyencong <command> --help`: summary, usage, description, arguments, options, examples. */
@@ -33,5 +34,5 @@ export function renderCommandHelp(entry: CommandEntry, command: Command, lang: L
     ...command.examples.map((example) => `  ${example}`),
     '',
   );
-  return lines.join('\n');
+  return wrapProse(lines.join('\n'));
 }

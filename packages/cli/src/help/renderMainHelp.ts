@@ -1,5 +1,6 @@
 import { formatTerm, type Language, termOf } from '@khuyencong/i18n-vi';
 import { COMMANDS } from '../commands/COMMANDS';
+import { wrapProse } from '../output/wrapProse';
 import { VERSION } from '../VERSION';
 import { helpLines } from './helpLines';
 
@@ -15,7 +16,7 @@ const EXAMPLES = [
 /** `khuyencong --help`: the commands with their summaries, the global options, examples, exit codes. */
 export function renderMainHelp(lang: Language): string {
   const term = (key: Parameters<typeof termOf>[0]) => termOf(key, { lang });
-  return [
+  const text = [
     formatTerm('cli.main.title', { version: VERSION }, { lang }),
     '',
     term('cli.main.usage'),
@@ -36,4 +37,5 @@ export function renderMainHelp(lang: Language): string {
     term('cli.main.exitCodes'),
     '',
   ].join('\n');
+  return wrapProse(text);
 }

@@ -335,14 +335,14 @@ export const TERMS = {
   'cli.argument.reportFiles': 'tệp CSV hoặc JSON (một hoặc nhiều); không có tệp: bộ dữ liệu mẫu',
   // `khuyencong report`.
   'cli.report.usage':
-    'report [TỆP|- ...] [--format table|text|json|csv|html] [--out TỆP] [--lang vi|en] [--as-of YYYY-MM-DD] [--rules TỆP] [--skip-invalid]',
+    'report [FILE|- ...] [--format table|text|json|csv|html] [--out FILE] [--lang vi|en] [--as-of YYYY-MM-DD] [--rules FILE] [--skip-invalid]',
   'cli.report.summary':
     'báo cáo kế hoạch và thực hiện, cơ cấu nguồn vốn, đề án, bất nhất số liệu và mức hỗ trợ',
   'cli.report.description':
     'Đọc danh sách đề án hoặc dòng kế hoạch/báo cáo từ CSV (UTF-8, có hoặc không BOM; dấu , hoặc ;; tiêu đề tiếng Việt như xuất từ Excel hoặc tên trường tiếng Anh) hoặc JSON. Không có tệp: dùng bộ dữ liệu mẫu miền Trung - Tây Nguyên 2023 và 9 tháng 2024.',
   // `khuyencong check`.
   'cli.check.usage':
-    'check TỆP|- ... [--format table|text|json] [--only errors|warnings] [--code MÃ] [--out TỆP] [--lang vi|en] [--as-of YYYY-MM-DD] [--rules TỆP]',
+    'check FILE|- ... [--format table|text|json] [--only errors|warnings] [--code CODE] [--out FILE] [--lang vi|en] [--as-of YYYY-MM-DD] [--rules FILE]',
   'cli.check.summary':
     'chỉ kiểm tra: bất nhất số liệu, mức hỗ trợ, nguồn kinh phí, điều kiện được hỗ trợ; mã thoát 1 khi có lỗi',
   'cli.check.description':
@@ -351,7 +351,7 @@ export const TERMS = {
   'cli.check.verdictErrors': 'Có {errors:number} lỗi.',
   // `khuyencong support`.
   'cli.support.usage':
-    'support --activity <nội dung> --cost <chi phí> [--fund national|local] [--date YYYY-MM-DD] [--province <tỉnh>] [--rules TỆP] [--format text|json]',
+    'support --activity <nội dung> --cost <chi phí> [--fund national|local] [--date YYYY-MM-DD] [--province <tỉnh>] [--rules FILE] [--format text|json]',
   'cli.support.summary':
     'mức hỗ trợ tối đa của một nội dung khuyến công, giới hạn nào quyết định và căn cứ pháp lý',
   'cli.support.optionActivity': 'nội dung (mã hoặc tên, VD machinery, "máy móc")',
