@@ -1,11 +1,29 @@
 import type { TermKey } from '@khuyencong/i18n-vi';
 import type { Command } from './Command';
 
+/** The names of the commands; each has its summary term `cli.<name>.summary` and its module `<name>Command`. */
+export type CommandName = 'report' | 'check' | 'support' | 'words' | 'parse';
+
 /** A command as the dispatcher knows it before loading it: its name, its summary, how to load it. */
 export interface CommandEntry {
-  readonly name: string;
+  readonly name: CommandName;
   readonly summary: TermKey;
   readonly load: () => Promise<Command>;
+}
+
+function entry(
+  name: CommandName,
+  module: () => Promise<Readonly<Record<string, Command>>>,
+): CommandEntry {
+  return {
+    name,
+    summary: `cli.${name}.summary`,
+    load: async () => {
+      const command = (await module())[`${name}Command`];
+      if (command === undefined) throw new Error(`the module of ${name} has no ${name}Command`);
+      return command;
+    },
+  };
 }
 
 /**
@@ -13,29 +31,9 @@ export interface CommandEntry {
  * runs, so that `khuyencong words 73500000000` loads `@khuyencong/i18n-vi` and nothing of the report engine.
  */
 export const COMMANDS: readonly CommandEntry[] = [
-  {
-    name: 'report',
-    summary: 'cli.report.summary',
-    load: async () => (await import('./reportCommand')).reportCommand,
-  },
-  {
-    name: 'check',
-    summary: 'cli.check.summary',
-    load: async () => (await import('./checkCommand')).checkCommand,
-  },
-  {
-    name: 'support',
-    summary: 'cli.support.summary',
-    load: async () => (await import('./supportCommand')).supportCommand,
-  },
-  {
-    name: 'words',
-    summary: 'cli.words.summary',
-    load: async () => (await import('./wordsCommand')).wordsCommand,
-  },
-  {
-    name: 'parse',
-    summary: 'cli.parse.summary',
-    load: async () => (await import('./parseCommand')).parseCommand,
-  },
+  entry('report', () => import('./reportCommand')),
+  entry('check', () => import('./checkCommand')),
+  entry('support', () => import('./supportCommand')),
+  entry('words', () => import('./wordsCommand')),
+  entry('parse', () => import('./parseCommand')),
 ];
