@@ -6,6 +6,7 @@ import { listOption } from '../args/listOption';
 import { OPTIONS } from '../args/OPTIONS';
 import { stringOption } from '../args/stringOption';
 import { cliError } from '../errors/cliError';
+import { wrapProse } from '../output/wrapProse';
 import { writeStdout } from '../output/writeStdout';
 import { activityOf } from './activityOf';
 import type { Command, ParsedArgs } from './Command';
@@ -127,7 +128,7 @@ export const supportCommand: Command = {
         { lang },
       ),
     ];
-    await writeStdout(io, `${lines.join('\n')}\n`);
+    await writeStdout(io, wrapProse(`${lines.join('\n')}\n`));
     return 0;
   },
 };

@@ -7,13 +7,14 @@ const KEPT_SPACE = '\uE000';
 const TABLE_RULE = /^[─ ]+$/;
 
 /**
- * Where the continuation lines of a long line start: under its bullet's text, under its second column (help),
- * two spaces further in than an indented line, at the margin for a line at the margin.
+ * Where the continuation lines of a long line start: under its bullet's text, under its second column (an
+ * option's help, the value of `Căn cứ:   …`), two spaces further in than an indented line, at the margin for a
+ * line at the margin.
  */
 function continuationIndent(line: string): string {
   const bullet = /^(\s*)- /.exec(line);
   if (bullet !== null) return ' '.repeat((bullet[1]?.length ?? 0) + 2);
-  const columns = /^\s+\S.*?\s{2,}(?=\S)/.exec(line);
+  const columns = /^(?:\s+\S.*?|[^\s:]+(?: [^\s:]+)*:)\s{2,}(?=\S)/.exec(line);
   if (columns !== null) return ' '.repeat(columns[0].length);
   const lead = /^\s*/.exec(line)?.[0].length ?? 0;
   return ' '.repeat(lead === 0 ? 0 : lead + 2);
