@@ -1,7 +1,8 @@
 // Start-up of the built `khuyencong` binary against a bare `node -e 0`, each run in its own process as a user
 // runs it. The commands are interleaved (one run of each, then again), so that a busy machine slows them
 // alike; prints the median wall time of each and its ratio to `node -e 0`, and fails when
-// `khuyencong words 73500000000` is over 1.5× (issue 10). RUNS=… for another number of runs (default 40).
+// `khuyencong words 73500000000` is over 1.5× (issue 10). RUNS=… for another number of runs (default 40);
+// BEFORE=path/to/an/older/dist/cli.js adds that build's `words` as a peer.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -24,6 +25,9 @@ const CASES = [
     args: [CLI, 'support', '-a', 'machinery', '-c', '1,36 tỷ'],
   },
   { name: 'khuyencong report (bundled dataset)', args: [CLI, 'report', '--as-of', '2024-10-01'] },
+  ...(process.env.BEFORE
+    ? [{ name: `words, ${process.env.BEFORE}`, args: [process.env.BEFORE, 'words', '73500000000'] }]
+    : []),
 ];
 
 function time(args) {

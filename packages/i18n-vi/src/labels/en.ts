@@ -321,7 +321,7 @@ export const TERMS_EN: Readonly<Record<TermKey, string>> = {
   'cli.check.summary':
     'validation only: inconsistencies, support limits, funding, eligibility; exit code 1 on any error',
   'cli.check.description':
-    'Exit code: 0 no error (warnings allowed), 1 an "error" finding, 2 bad input or usage.',
+    'Exit code: 0 no error (warnings allowed), 1 an error finding, 2 bad input, file or usage, 3 an unexpected error of the program.',
   'cli.check.verdictNone': 'No errors.',
   'cli.check.verdictErrors': '{errors:number} {errors:plural(error|errors)}.',
   'cli.support.usage':

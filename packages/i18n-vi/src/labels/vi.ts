@@ -346,7 +346,7 @@ export const TERMS = {
   'cli.check.summary':
     'chỉ kiểm tra: bất nhất số liệu, mức hỗ trợ, nguồn kinh phí, điều kiện được hỗ trợ; mã thoát 1 khi có lỗi',
   'cli.check.description':
-    'Mã thoát: 0 không có lỗi (có thể có cảnh báo), 1 có phát hiện mức "error", 2 dữ liệu vào hoặc cách dùng sai.',
+    'Mã thoát: 0 không có lỗi (có thể có cảnh báo), 1 có phát hiện mức lỗi, 2 dữ liệu vào, tệp hoặc cách dùng sai, 3 lỗi ngoài dự kiến của chương trình.',
   'cli.check.verdictNone': 'Không có lỗi.',
   'cli.check.verdictErrors': 'Có {errors:number} lỗi.',
   // `khuyencong support`.
