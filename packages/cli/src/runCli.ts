@@ -29,9 +29,8 @@ function entryOf(name: string): CommandEntry {
 
 /** `--lang X` written before the command (`khuyencong --lang en report`) moves after it. */
 function commandFirst(argv: readonly string[]): readonly string[] {
-  if (argv[0] === '--lang') return [...argv.slice(2), ...argv.slice(0, 2)];
-  if (argv[0]?.startsWith('--lang=')) return [...argv.slice(1), argv[0]];
-  return argv;
+  const taken = argv[0] === '--lang' ? 2 : argv[0]?.startsWith('--lang=') === true ? 1 : 0;
+  return taken === 0 ? argv : [...commandFirst(argv.slice(taken)), ...argv.slice(0, taken)];
 }
 
 function checkPositionals(command: Command, args: ParsedArgs, lang: Language): void {
@@ -63,7 +62,10 @@ function errorText(error: unknown, lang: Language): string {
 }
 
 async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
-  const [name, ...rest] = commandFirst(argv);
+  const ordered = commandFirst(argv);
+  const [first, ...rest] = ordered;
+  // Only `--lang` given: no command.
+  const name = first === '--lang' || first?.startsWith('--lang=') === true ? undefined : first;
   if (name === undefined || HELP.has(name)) {
     const about = rest.find((arg) => !arg.startsWith('-'));
     const entry = name === 'help' && about !== undefined ? entryOf(about) : undefined;

@@ -21,6 +21,7 @@ describe('help and version', () => {
     expect(english.stdout).toContain('Exit codes: 0 success, 1 check found errors');
     // No command: the help, and the exit code of bad usage.
     expect(await cli([])).toMatchObject({ code: 2, stdout: help.stdout });
+    expect(await cli(['--lang', 'en'])).toMatchObject({ code: 2, stdout: english.stdout });
   });
 
   it('each command has its help, with its options, arguments and examples', async () => {

@@ -145,6 +145,34 @@ describe('report on files', () => {
     expect(lines.at(-1)).toBe('');
   });
 
+  it('bad bytes, a bad cell, an unknown column: findings naming the file, line, column and value', async () => {
+    const refused = async (file: string) => {
+      const dir = scratch('bad');
+      const run = await cli([
+        'report',
+        `${FIXTURES}/${file}`,
+        '--format',
+        'html',
+        '--out',
+        join(dir, 'r.html'),
+      ]);
+      expect([run.code, run.stdout, readdirSync(dir)]).toEqual([2, '', []]);
+      return flat(run.stderr);
+    };
+    expect(await refused('windows-1258.csv')).toContain(
+      'lỗi · ENCODING_NOT_UTF8 · 1 phát hiện\n  Tệp không phải UTF-8 (có thể là Windows-1258/ANSI): byte không hợp lệ ở dòng 1. Hãy lưu lại từ Excel bằng "CSV UTF-8 (Comma delimited)".\n  - test/fixtures/windows-1258.csv:1\n',
+    );
+    expect(await refused('malformed-amount-row7.csv')).toContain(
+      'lỗi · CELL_NOT_AMOUNT · 1 phát hiện\n  "1.36x tỷ" không phải số tiền hợp lệ (tổng kinh phí).\n  - test/fixtures/malformed-amount-row7.csv:7 · cột "Tổng kinh phí" · đề án DA-06\n',
+    );
+    // An unknown column rejects no row: the report is made, and says which column it left out.
+    const unknown = await cli(['report', `${FIXTURES}/unknown-column.csv`]);
+    expect(unknown.code).toBe(0);
+    expect(flat(unknown.stdout)).toContain(
+      'cảnh báo · COLUMN_UNKNOWN · 1 phát hiện\n  Cột "Kinh phí tài trợ" không rõ nên bị bỏ qua',
+    );
+  });
+
   it('--skip-invalid makes the totals of the rows left and says so at the top', async () => {
     const { code, stdout, stderr } = await cli(['report', ERRORS_FILE, '--skip-invalid']);
     expect([code, stderr]).toEqual([0, '']);
