@@ -1,5 +1,5 @@
 /** The width the text outputs and the help are wrapped to: a terminal of 100 columns. */
-export const TEXT_WIDTH = 100;
+const TEXT_WIDTH = 100;
 
 /** Stands for a space that must not be broken, while the text is wrapped (a character of private use). */
 const KEPT_SPACE = '\uE000';
