@@ -1,117 +1,134 @@
-import { type Lang, text } from './_internal/Text';
-import { type ParsedArgs, parseCommandArgs } from './args/parseCommandArgs';
+import { type Language, readLanguage, termOf } from '@khuyencong/i18n-vi';
+import { parseCommandArgs } from './args/parseCommandArgs';
+import { requestedLanguage } from './args/requestedLanguage';
+import { stringOption } from './args/stringOption';
 import type { CliIo } from './CliIo';
-import type { Command } from './commands/Command';
-import { checkCommand } from './commands/checkCommand';
-import { parseCommand } from './commands/parseCommand';
-import { renderHelp } from './commands/renderHelp';
-import { reportCommand } from './commands/reportCommand';
-import { supportCommand } from './commands/supportCommand';
-import { wordsCommand } from './commands/wordsCommand';
-import { CliError } from './errors/CliError';
-import { formatError } from './errors/formatError';
+import { COMMANDS, type CommandEntry } from './commands/COMMANDS';
+import type { Command, ParsedArgs } from './commands/Command';
+import { cliError } from './errors/cliError';
+import { EXIT_CODES } from './errors/EXIT_CODES';
+import { exitCodeOf } from './errors/exitCodeOf';
+import { renderError } from './errors/renderError';
+import { renderCommandHelp } from './help/renderCommandHelp';
+import { renderMainHelp } from './help/renderMainHelp';
+import { writeStderr } from './output/writeStderr';
+import { writeStdout } from './output/writeStdout';
 import { VERSION } from './VERSION';
 
-const COMMANDS: readonly Command[] = [
-  reportCommand,
-  checkCommand,
-  supportCommand,
-  wordsCommand,
-  parseCommand,
-];
+const HELP = new Set(['--help', '-h', 'help']);
+const VERSION_FLAGS = new Set(['--version', '-v', 'version']);
 
-function langOf(argv: readonly string[]): Lang {
-  const index = argv.findIndex((arg) => arg === '--lang' || arg.startsWith('--lang='));
-  const value =
-    index < 0
-      ? undefined
-      : argv[index]?.includes('=')
-        ? argv[index]?.split('=')[1]
-        : argv[index + 1];
-  return value === 'en' ? 'en' : 'vi';
+function entryOf(name: string): CommandEntry {
+  const entry = COMMANDS.find((candidate) => candidate.name === name);
+  if (entry !== undefined) return entry;
+  const commands = COMMANDS.map((command) => command.name).join(', ');
+  throw cliError('UNKNOWN_COMMAND', `unknown command ${JSON.stringify(name)}.`, {
+    value: name,
+    commands,
+  });
 }
 
-function mainHelp(lang: Lang): string {
-  const vi = lang === 'vi';
-  const width = Math.max(...COMMANDS.map((command) => command.name.length));
-  return [
-    vi
-      ? `khuyencong ${VERSION}: công cụ dòng lệnh khuyến công (báo cáo, kiểm tra, mức hỗ trợ, số tiền bằng chữ)`
-      : `khuyencong ${VERSION}: the khuyến công command-line tool (reports, checks, support limits, amounts in words)`,
-    '',
-    `${vi ? 'Cách dùng' : 'Usage'}: khuyencong <${vi ? 'lệnh' : 'command'}> [${vi ? 'tùy chọn' : 'options'}]`,
-    '',
-    vi ? 'Lệnh:' : 'Commands:',
-    ...COMMANDS.map((command) => `  ${command.name.padEnd(width)}  ${command.summary[lang]}`),
-    '',
-    vi ? 'Tùy chọn chung:' : 'Global options:',
-    `  --help, -h    ${vi ? 'hướng dẫn (cũng dùng được sau mỗi lệnh)' : 'help (also after each command)'}`,
-    `  --version     ${vi ? 'in phiên bản' : 'print the version'}`,
-    `  --lang vi|en  ${vi ? 'ngôn ngữ in ra' : 'output language'}`,
-    '',
-    vi ? 'Ví dụ:' : 'Examples:',
-    '  khuyencong report',
-    '  khuyencong report --format html --out bao-cao.html',
-    '  khuyencong check de-an.csv',
-    '  khuyencong support --activity machinery --cost "1,36 tỷ"',
-    '  khuyencong words 73500000000',
-    '  khuyencong parse "hơn 9 tỷ đồng"',
-    '',
-    vi
-      ? 'Mã thoát: 0 thành công, 1 có lỗi khi kiểm tra, 2 dữ liệu vào hoặc cách dùng sai.'
-      : 'Exit codes: 0 success, 1 check found errors, 2 bad input or usage.',
-    '',
-  ].join('\n');
+/** `--lang X` written before the command (`khuyencong --lang en report`) moves after it. */
+function commandFirst(argv: readonly string[]): readonly string[] {
+  const taken = argv[0] === '--lang' ? 2 : argv[0]?.startsWith('--lang=') === true ? 1 : 0;
+  return taken === 0 ? argv : [...commandFirst(argv.slice(taken)), ...argv.slice(0, taken)];
+}
+
+function checkPositionals(command: Command, args: ParsedArgs, lang: Language): void {
+  const { min, max, name } = command.positionals;
+  const count = args.positionals.length;
+  if (count < min) {
+    const argument = name === undefined ? '' : termOf(name, { lang });
+    throw cliError('MISSING_ARGUMENT', `${command.name}: ${argument} is missing.`, {
+      command: command.name,
+      argument,
+    });
+  }
+  const extra = max === undefined ? undefined : args.positionals[max];
+  if (extra !== undefined) {
+    throw cliError('UNEXPECTED_ARGUMENT', `${command.name}: unexpected argument.`, {
+      command: command.name,
+      value: extra,
+    });
+  }
+}
+
+/** The error's text; should writing it fail (a bug), the error and that failure as they are. */
+function errorText(error: unknown, lang: Language): string {
+  try {
+    return renderError(error, lang);
+  } catch (failure) {
+    return `khuyencong: ${String(error)}\n${failure instanceof Error ? failure.stack : String(failure)}\n`;
+  }
+}
+
+async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
+  const ordered = commandFirst(argv);
+  const [first, ...rest] = ordered;
+  // Only `--lang` given: no command.
+  const name = first === '--lang' || first?.startsWith('--lang=') === true ? undefined : first;
+  if (name === undefined || HELP.has(name)) {
+    const about = rest.find((arg) => !arg.startsWith('-'));
+    const entry = name === 'help' && about !== undefined ? entryOf(about) : undefined;
+    const helpLang = readLanguage(requestedLanguage(argv) ?? 'vi');
+    const text =
+      entry === undefined
+        ? renderMainHelp(helpLang)
+        : renderCommandHelp(entry, await entry.load(), helpLang);
+    await writeStdout(io, text);
+    return name === undefined ? EXIT_CODES.badInput : EXIT_CODES.ok;
+  }
+  if (VERSION_FLAGS.has(name)) {
+    await writeStdout(io, `${VERSION}\n`);
+    return EXIT_CODES.ok;
+  }
+  const entry = entryOf(name);
+  const command = await entry.load();
+  const args = parseCommandArgs(command, rest);
+  const commandLang = readLanguage(stringOption(args, 'lang') ?? 'vi');
+  if (args.values['help'] === true) {
+    await writeStdout(io, renderCommandHelp(entry, command, commandLang));
+    return EXIT_CODES.ok;
+  }
+  checkPositionals(command, args, commandLang);
+  return command.run(args, { io, lang: commandLang });
 }
 
 /**
- * Runs the `khuyencong` command line in-process: `argv` without the node and script names. Output and
- * errors go to `io`; the result is the exit code (0 success, 1 `check` found an error, 2 bad usage or
- * input, with a message naming the file, line and column).
+ * Runs the `khuyencong` command line in-process, as the binary does: `argv` without the node and script
+ * names. Output goes to `io.stdout`, progress and errors to `io.stderr`, `-` reads `io.stdin`. The result is
+ * the exit code: 0 success; 1 when `check` found an error finding; 2 for bad usage, bad input, a file that
+ * cannot be read or output that cannot be written (every `KhuyenCongError`, printed as `khuyencong: lỗi:
+ * <file>, dòng N, cột "X": <message>`); 3 for an unexpected error (a bug: printed with its stack, to be
+ * reported). Each command's module is loaded only when it runs.
  *
  * @param argv - the arguments, e.g. `['words', '73500000000']`.
- * @param io - where to write standard output and standard error.
+ * @param io - where to write standard output and standard error, and what standard input holds.
  * @returns the exit code.
  * @category CLI
  * @example
  * ```ts
  * import { runCli } from '@khuyencong/cli';
  * let out = '';
- * const code = await runCli(['words', '73500000000'], { stdout: (chunk) => { out += chunk; }, stderr: () => {} });
- * [code, out]
+ * let err = '';
+ * const io = { stdout: (chunk: string) => { out += chunk; }, stderr: (chunk: string) => { err += chunk; } };
+ * [await runCli(['words', '73500000000'], io), out]
  * //=> [0, 'Bảy mươi ba tỷ năm trăm triệu đồng\n']
+ * [await runCli(['words', '1,5 tỷ', '--lang', 'fr'], io), err]
+ * //=> [2, 'khuyencong: lỗi: Ngôn ngữ "fr" không được hỗ trợ; dùng một trong: vi, en.\n']
  * ```
  */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
-  const lang = langOf(argv);
-  const [name, ...rest] = argv;
+  let lang: Language = 'vi';
   try {
-    if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-      io.stdout(mainHelp(lang));
-      return name === undefined ? 2 : 0;
-    }
-    if (name === '--version' || name === '-v' || name === 'version') {
-      io.stdout(`${VERSION}\n`);
-      return 0;
-    }
-    const command = COMMANDS.find((candidate) => candidate.name === name);
-    if (command === undefined) {
-      throw new CliError(
-        'USAGE',
-        text(
-          `lệnh không rõ "${name}"; các lệnh: ${COMMANDS.map((c) => c.name).join(', ')} (xem "khuyencong --help")`,
-          `unknown command "${name}"; commands: ${COMMANDS.map((c) => c.name).join(', ')} (see "khuyencong --help")`,
-        ),
-      );
-    }
-    const args: ParsedArgs = parseCommandArgs(command.name, rest, command.options);
-    if (args.values['help'] === true) {
-      io.stdout(renderHelp(command, lang));
-      return 0;
-    }
-    return await command.run(args, io, lang);
+    lang = readLanguage(requestedLanguage(argv) ?? 'vi');
+  } catch {
+    // An unknown --lang is reported (in Vietnamese) by the command that reads it.
+  }
+  try {
+    return await dispatch(argv, io);
   } catch (error) {
-    io.stderr(formatError(error, lang));
-    return error instanceof CliError ? error.exitCode : 2;
+    await writeStderr(io, errorText(error, lang));
+    return exitCodeOf(error);
   }
 }

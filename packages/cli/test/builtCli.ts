@@ -1,55 +1,44 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** The package folder and the built binary. */
+/** The package folder and the built binary (turbo builds it before the tests: `dependsOn: build`). */
 export const PACKAGE_DIR: string = fileURLToPath(new URL('..', import.meta.url));
 export const CLI: string = join(PACKAGE_DIR, 'dist', 'cli.js');
-const PACKAGES = join(PACKAGE_DIR, '..');
 
-function newest(dir: string): number {
-  return readdirSync(dir, { withFileTypes: true }).reduce((latest, entry) => {
-    const path = join(dir, entry.name);
-    const time = entry.isDirectory() ? newest(path) : statSync(path).mtimeMs;
-    return Math.max(latest, time);
-  }, 0);
-}
-
-function tsup(cwd: string): void {
-  execFileSync('npx', ['-y', 'pnpm@12.4.2', 'exec', 'tsup'], { cwd, stdio: 'pipe' });
-}
-
-/**
- * Builds what the binary runs on when it is missing or older than its sources: the workspace libraries'
- * `dist` (turbo's `^build` does this in CI) and the CLI itself.
- */
-export function ensureBuilt(): void {
-  for (const name of ['domain', 'calc', 'i18n-vi', 'validation']) {
-    const dir = join(PACKAGES, name);
-    if (!existsSync(join(dir, 'dist', 'index.js'))) tsup(dir);
+/** Fails with what to do when the binary is not built (the tests never build it themselves). */
+export function assertBuilt(): void {
+  if (!existsSync(CLI)) {
+    throw new Error(
+      `${CLI} is missing: build first (npx -y pnpm@12.4.2 run build, or npx tsup here).`,
+    );
   }
-  if (!existsSync(CLI) || statSync(CLI).mtimeMs < newest(join(PACKAGE_DIR, 'src')))
-    tsup(PACKAGE_DIR);
 }
 
 /** The result of running the binary. */
 export interface RunResult {
   readonly code: number | null;
+  readonly signal: NodeJS.Signals | null;
   readonly stdout: string;
   readonly stderr: string;
 }
 
-/** Runs the built binary as a user would: `node dist/cli.js ...args`. */
+/** Runs the built binary as a user would: `node dist/cli.js ...args`, `input` on its standard input. */
 export function run(
   args: readonly string[],
-  options: { cwd?: string; input?: string } = {},
+  options: { cwd?: string; input?: string | Uint8Array } = {},
 ): RunResult {
   const result = spawnSync(process.execPath, [CLI, ...args], {
     cwd: options.cwd ?? PACKAGE_DIR,
     encoding: 'utf8',
     ...(options.input === undefined ? {} : { input: options.input }),
-    maxBuffer: 64 * 1024 * 1024,
+    maxBuffer: 256 * 1024 * 1024,
   });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+  return {
+    code: result.status,
+    signal: result.signal,
+    stdout: result.stdout,
+    stderr: result.stderr,
+  };
 }

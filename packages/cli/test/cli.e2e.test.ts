@@ -1,292 +1,196 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+// The built binary, as a user runs it: standard input through a pipe, exit codes, output files (a FIFO, a full
+// device), signals while writing, a reader that goes away. Everything else is tested in-process (runCli).
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import {
+  lstatSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  watch,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ensureBuilt, run } from './builtCli';
-
-const FIXTURES = 'test/fixtures';
+import { assertBuilt, CLI, PACKAGE_DIR, run } from './builtCli';
+import { FIXTURES, scratch } from './inProcess';
+import { projectsCsv } from './projectsCsv';
 
 beforeAll(() => {
-  ensureBuilt();
-}, 180_000);
+  assertBuilt();
+});
+
+/** Runs the binary in the background; resolves with how it ended. */
+function start(
+  args: readonly string[],
+  stdio: 'pipe' | 'ignore' | number = 'pipe',
+): {
+  child: ReturnType<typeof spawn>;
+  ended: Promise<{ code: number | null; signal: string | null; stderr: string }>;
+} {
+  const child = spawn(process.execPath, [CLI, ...args], {
+    cwd: PACKAGE_DIR,
+    stdio: ['ignore', stdio, 'pipe'],
+  });
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString('utf8');
+  });
+  const ended = new Promise<{ code: number | null; signal: string | null; stderr: string }>(
+    (resolve) => {
+      child.on('close', (code, signal) => resolve({ code, signal, stderr }));
+    },
+  );
+  return { child, ended };
+}
 
 describe('khuyencong (the built binary)', () => {
-  it('prints its version and help', () => {
-    const version = run(['--version']);
-    const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
-    expect(version).toMatchObject({ code: 0, stdout: `${pkg.version}\n` });
-    const help = run(['--help']);
-    expect(help.code).toBe(0);
-    for (const command of ['report', 'check', 'support', 'words', 'parse']) {
-      expect(help.stdout).toContain(`  ${command}`);
-      const own = run([command, '--help']);
-      expect(own.code, command).toBe(0);
-      expect(own.stdout, command).toContain(`Cách dùng: khuyencong ${command}`);
-      expect(own.stdout, command).toMatch(/Ví dụ:\n {2}khuyencong /);
-    }
-    expect(run(['report', '--help', '--lang', 'en']).stdout).toContain('Usage: khuyencong report');
-  });
-
-  it('reports on the bundled dataset, with the 115,6% that does not match "gần 8 tỷ" of 6,04 tỷ', () => {
-    const { code, stdout, stderr } = run(['report', '--as-of', '2024-10-01']);
-    expect(stderr).toBe('');
-    expect(code).toBe(0);
-    expect(stdout).toContain('BÁO CÁO KHUYẾN CÔNG');
-    expect(stdout).toMatch(
-      /miền Trung - Tây Nguyên\s+năm 2023\s+tổng\s+78,6 tỷ đồng\s+73,5 tỷ đồng\s+93,51%\s+93,5%/,
-    );
-    expect(stdout).toMatch(/6,04 tỷ đồng\s+gần 8 tỷ đồng\s+132,45%\s+115,6%\s+76\/128\s+59,38%/);
-    expect(stdout).toContain(
-      'Tỷ lệ báo cáo 115,6% không khớp với số liệu (tỷ lệ thực hiện doanh thu tư vấn): 8.000.000.000 đồng so với kế hoạch 6.040.000.000 đồng là 132,5%.',
-    );
-    expect(stdout).toMatch(/kinh phí khuyến công quốc gia\s+hơn 9 tỷ đồng\s+26,63%/);
-    expect(stdout).toMatch(/Phú Yên \(miền Trung - Tây Nguyên\)\s+1\s+899 triệu đồng/);
-    expect(stdout).toContain('SUPPORT_WITHIN_NATIONAL_REFERENCE');
-    // Eligibility: what the seed data cannot decide is a warning, not a guess.
-    expect(stdout).toMatch(/0 lỗi, 9 cảnh báo, 4 thông tin/);
-    expect(stdout).toMatch(
-      /cảnh báo\s+LOCATION_DATA_MISSING\s+seed-phu-yen-agro-aquatic-machinery\s+seed projects\[1\]\s+Thiếu thông tin để xác định địa bàn có được hưởng chính sách khuyến công hay không: loại đơn vị hành chính cấp xã/,
-    );
-    expect(
-      stdout.match(/ELIGIBILITY_DATA_MISSING\s+seed-(da-nang-viet-sec|dak-lak-purified-ice)/g),
-    ).toHaveLength(2);
-  });
-
-  it('writes JSON, CSV and HTML', () => {
-    const json = JSON.parse(
-      run(['report', '--format', 'json', '--as-of', '2024-10-01']).stdout,
-    ) as {
-      inconsistencies: { finding: { code: string; details: Record<string, string> } }[];
-      projects: { count: number };
-    };
-    expect(json.projects.count).toBe(3);
-    const consulting = json.inconsistencies.find(
-      (item) => item.finding.code === 'REPORTED_PERCENT_INCONSISTENT',
-    );
-    expect(consulting?.finding.details).toMatchObject({
-      reportedPercent: '115.6',
-      planned: '6040000000',
-      achieved: '8000000000',
-    });
-    const csv = run(['report', '--format', 'csv']).stdout;
-    expect(csv.startsWith('\uFEFF# Kế hoạch và thực hiện\r\n')).toBe(true);
-    expect(csv).toContain(
-      'region:central-highlands,2023 year,total,78600000000,73500000000,93.51,93.5',
-    );
-    const dir = mkdtempSync(join(tmpdir(), 'khuyencong-'));
-    const out = join(dir, 'bao-cao.html');
-    expect(run(['report', '--format', 'html', '--out', out]).code).toBe(0);
-    const html = readFileSync(out, 'utf8');
-    expect(html).toMatch(/^<!doctype html>/);
-    expect(html).not.toMatch(/<script|<link|src="http/);
-    expect(readdirSync(dir)).toEqual(['bao-cao.html']);
-  });
-
-  it('reads a province CSV export: BOM, ";" separated, Vietnamese headers, amounts with units', () => {
-    const { code, stdout } = run([
-      'report',
-      `${FIXTURES}/de-an-bom-semicolon.csv`,
-      '--as-of',
-      '2024-10-01',
-    ]);
-    expect(code).toBe(0);
-    expect(stdout).toMatch(
-      /Quảng Nam \(miền Trung - Tây Nguyên\)\s+1\s+1 tỷ đồng\s+400 triệu đồng/,
-    );
-    expect(stdout).toMatch(/miền Trung - Tây Nguyên\s+4\s+4,059 tỷ đồng/);
-    expect(stdout).toMatch(/lỗi\s+SUPPORT_EXCEEDS_LIMIT\s+DA-04/);
-    expect(stdout).toContain('de-an-bom-semicolon.csv:5');
-  });
-
-  it('reads plan/report lines with English field names and finds the same inconsistency', () => {
-    const { code, stdout } = run([
-      'report',
-      `${FIXTURES}/lines-english.csv`,
-      '--lang',
-      'en',
-      '--as-of',
-      '2024-10-01',
-    ]);
-    expect(code).toBe(0);
-    expect(stdout).toMatch(
-      /2023\s+all sources\s+78,600,000,000 VND\s+73,500,000,000 VND\s+93.51%\s+93.5%/,
-    );
-    expect(stdout).toContain('REPORTED_PERCENT_INCONSISTENT');
-    expect(stdout).toContain('lines-english.csv:3');
-  });
-
-  it('check: exit code 1 on an error finding, with codes, legal references and rows', () => {
-    const table = run(['check', `${FIXTURES}/de-an-bom-semicolon.csv`]);
-    expect(table.code).toBe(1);
-    expect(table.stdout).toContain('Có 1 lỗi.');
-    expect(table.stdout).toMatch(/cảnh báo\s+LOCATION_DATA_MISSING\s+DA-04/);
-    const json = run(['check', `${FIXTURES}/de-an-bom-semicolon.csv`, '--format', 'json']);
-    expect(json.code).toBe(1);
-    const parsed = JSON.parse(json.stdout) as { ok: boolean; findings: Record<string, unknown>[] };
-    expect(parsed.ok).toBe(false);
-    expect(parsed.findings.find((finding) => finding['severity'] === 'error')).toMatchObject({
-      code: 'SUPPORT_EXCEEDS_LIMIT',
-      line: 5,
-      projectId: 'DA-04',
-      legalCitation: 'khoản 4 Điều 8 Thông tư số 28/2018/TT-BTC',
-    });
-    const clean = run(['check', `${FIXTURES}/lines-english.csv`, '--format', 'json']);
-    expect(clean.code).toBe(1);
-    expect(run(['check']).code).toBe(2);
-  });
-
-  it('eligibility per project from the site columns, in check and in every report format', () => {
-    const file = `${FIXTURES}/eligibility.csv`;
-    const json = run(['check', file, '--format', 'json']);
-    expect(json.code).toBe(1);
-    const parsed = JSON.parse(json.stdout) as {
-      ok: boolean;
-      errors: number;
-      findings: {
-        code: string;
-        severity: string;
-        projectId: string;
-        line: number;
-        message: string;
-      }[];
-    };
-    expect(parsed.errors).toBe(3);
-    const errors = parsed.findings
-      .filter((finding) => finding.severity === 'error')
-      .map((finding) => [finding.projectId, finding.line, finding.code]);
-    expect(errors).toEqual([
-      ['EL-02', 3, 'LOCATION_NOT_ELIGIBLE'],
-      ['EL-03', 4, 'LARGE_ENTERPRISE_NOT_ELIGIBLE'],
-      ['EL-04', 5, 'LOCATION_NOT_ELIGIBLE'],
-    ]);
-    // EL-01 (a xã, priority areas) and EL-05 (a phường of Huế, in a craft village) are eligible.
-    const eligibility = (id: string) =>
-      parsed.findings
-        .filter((finding) => finding.projectId === id)
-        .map((finding) => finding.code)
-        .filter((code) => !['COUNTERPART_IMPLIED', 'SETTLEMENT_DUE'].includes(code));
-    expect(eligibility('EL-01')).toEqual(['PRIORITY_AREA', 'PRIORITY_AREA']);
-    expect(eligibility('EL-05')).toEqual([]);
-    const message = (id: string, code: string) =>
-      parsed.findings.find((finding) => finding.projectId === id && finding.code === code)?.message;
-    expect(message('EL-02', 'LOCATION_NOT_ELIGIBLE')).toBe(
-      'Địa bàn sản xuất (ward) không thuộc địa bàn được hưởng chính sách khuyến công theo quy định tại thời điểm xét.',
-    );
-    expect(message('EL-03', 'LARGE_ENTERPRISE_NOT_ELIGIBLE')).toBe(
-      'Doanh nghiệp lớn chỉ được hỗ trợ cho sản xuất sạch hơn, sản xuất và tiêu dùng bền vững hoặc đầu tư hạ tầng cụm công nghiệp, không cho nội dung hỗ trợ ứng dụng máy móc tiên tiến, chuyển giao công nghệ.',
-    );
-    expect(message('EL-01', 'PRIORITY_AREA')).toBe(
-      'Địa bàn ưu tiên: vùng đồng bào dân tộc thiểu số.',
-    );
-
-    const table = run(['check', file]);
-    expect(table.code).toBe(1);
-    expect(table.stdout).toMatch(
-      /lỗi\s+LOCATION_NOT_ELIGIBLE\s+EL-02\s+test\/fixtures\/eligibility.csv:3/,
-    );
-    expect(table.stdout).toContain('khoản 1 Điều 1 Nghị định số 235/2025/NĐ-CP');
-    expect(table.stdout).toContain('Có 3 lỗi.');
-
-    const report = run(['report', file, '--as-of', '2025-12-01']);
-    expect(report.code).toBe(0);
-    expect(report.stdout).toMatch(/lỗi\s+LARGE_ENTERPRISE_NOT_ELIGIBLE\s+EL-03/);
-    const reportJson = JSON.parse(run(['report', file, '--format', 'json']).stdout) as {
-      projectFindings: { finding: { code: string }; projectId: string }[];
-    };
-    expect(
-      reportJson.projectFindings
-        .filter((item) => item.finding.code.endsWith('NOT_ELIGIBLE'))
-        .map((item) => item.projectId),
-    ).toEqual(['EL-02', 'EL-03', 'EL-04']);
-    const csv = run(['report', file, '--format', 'csv']).stdout;
-    expect(csv).toMatch(/lỗi,LARGE_ENTERPRISE_NOT_ELIGIBLE,EL-03/);
-    const html = run(['report', file, '--format', 'html']).stdout;
-    expect(html).toContain('LOCATION_NOT_ELIGIBLE');
-    expect(html).toContain('Doanh nghiệp lớn chỉ được hỗ trợ cho sản xuất sạch hơn');
-    // English
-    expect(run(['check', file, '--lang', 'en']).stdout).toContain('3 errors.');
-  });
-
-  it('support, words and parse', () => {
-    const support = run([
-      'support',
-      '--activity',
-      'machinery',
-      '--cost',
-      '1,36 tỷ',
-      '--date',
-      '2024-05-01',
-    ]);
-    expect(support.code).toBe(0);
-    expect(support.stdout).toContain('Mức hỗ trợ:        300.000.000 đồng (300 triệu đồng)');
-    expect(support.stdout).toContain('Giới hạn áp dụng:  mức trần 300.000.000 đồng');
-    expect(support.stdout).toContain('khoản 4 Điều 8 Thông tư số 28/2018/TT-BTC');
+  it('exit codes: 0 success, 1 an error finding, 2 bad usage or input', () => {
+    const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+    expect(run(['--version'])).toMatchObject({ code: 0, stdout: `${version}\n` });
     expect(run(['words', '73500000000'])).toMatchObject({
       code: 0,
       stdout: 'Bảy mươi ba tỷ năm trăm triệu đồng\n',
+      stderr: '',
     });
-    const parsed = run(['parse', 'hơn 9 tỷ đồng', '--format', 'json']);
-    expect(JSON.parse(parsed.stdout)).toEqual({
-      amount: '9000000000',
-      qualifier: 'more-than',
-      asWritten: 'hơn 9 tỷ đồng',
+    expect(run(['check', `${FIXTURES}/eligibility.csv`]).code).toBe(1);
+    expect(run(['report', '--colour'])).toMatchObject({
+      code: 2,
+      stdout: '',
+      stderr:
+        'khuyencong: lỗi: report: tùy chọn không rõ --colour (xem "khuyencong report --help").\n',
     });
-    expect(run(['words', 'abc'])).toMatchObject({ code: 2 });
+    expect(run(['report', `${FIXTURES}/de-an-2000-loi.csv`]).code).toBe(2);
   });
 
-  describe('bad input: a clear message naming file, row and column, exit code 2, no output file', () => {
-    const cases: readonly (readonly [string, string, RegExp])[] = [
-      ['missing file', 'khong-co.csv', /khong-co\.csv: không tìm thấy tệp/],
-      [
-        'wrong encoding',
-        `${FIXTURES}/windows-1258.csv`,
-        /windows-1258\.csv, dòng 1: tệp không phải UTF-8/,
-      ],
-      [
-        'unknown column',
-        `${FIXTURES}/unknown-column.csv`,
-        /unknown-column\.csv, dòng 1, cột "Kinh phí tài trợ": cột không rõ "Kinh phí tài trợ" \(có phải "Kinh phí hỗ trợ"\?\)/,
-      ],
-      [
-        'malformed amount on row 7',
-        `${FIXTURES}/malformed-amount-row7.csv`,
-        /malformed-amount-row7\.csv, dòng 7, cột "Tổng kinh phí": "1\.36x tỷ" không phải số tiền hợp lệ/,
-      ],
-    ];
-    for (const [name, file, message] of cases) {
-      it(name, () => {
-        const dir = mkdtempSync(join(tmpdir(), 'khuyencong-bad-'));
-        const out = join(dir, 'report.html');
-        const result = run(['report', file, '--format', 'html', '--out', out]);
-        expect(result.code).toBe(2);
-        expect(result.stdout).toBe('');
-        expect(result.stderr).toMatch(message);
-        expect(result.stderr.split('\n').filter(Boolean)).toHaveLength(1);
-        expect(existsSync(out)).toBe(false);
-        expect(readdirSync(dir)).toEqual([]);
-      });
+  it('reads standard input through a pipe for -, CSV or JSON', () => {
+    const csv = readFileSync(`${FIXTURES}/de-an-bom-semicolon.csv`);
+    const fromPipe = run(['report', '-', '--format', 'json'], { input: csv });
+    const fromFile = run(['report', `${FIXTURES}/de-an-bom-semicolon.csv`, '--format', 'json']);
+    expect(fromPipe.code).toBe(0);
+    const projects = (text: string) =>
+      (JSON.parse(text) as { report: { projects: unknown } }).report.projects;
+    expect(projects(fromPipe.stdout)).toEqual(projects(fromFile.stdout));
+    const json = run(['check', '-', '--format', 'json'], {
+      input: readFileSync(`${FIXTURES}/de-an-2000-loi.expected.json`),
+    });
+    // A JSON array of things that are not projects: every item rejected, each with its findings.
+    const parsed = JSON.parse(json.stdout) as { rows: { read: number; rejected: number } };
+    expect([json.code, parsed.rows.read, parsed.rows.rejected]).toEqual([1, 645, 645]);
+  });
+
+  it('--out: the file written whole; a FIFO written to and kept; a full device is exit code 2', async () => {
+    const dir = scratch('e2e-out');
+    const out = join(dir, 'bao-cao.html');
+    expect(run(['report', '--format', 'html', '--out', out])).toMatchObject({
+      code: 0,
+      stdout: '',
+    });
+    expect(readFileSync(out, 'utf8')).toMatch(/^<!doctype html>/);
+    expect(readdirSync(dir)).toEqual(['bao-cao.html']);
+
+    const fifo = join(dir, 'ong.fifo');
+    execFileSync('mkfifo', [fifo]);
+    const received = join(dir, 'received.json');
+    const reader = spawn('sh', ['-c', 'cat "$0" > "$1"', fifo, received]);
+    const readerDone = new Promise((resolve) => reader.on('close', resolve));
+    const written = start(['report', '--format', 'json', '--out', fifo]);
+    expect(await written.ended).toEqual({ code: 0, signal: null, stderr: '' });
+    await readerDone;
+    expect(lstatSync(fifo).isFIFO()).toBe(true);
+    expect(readFileSync(received, 'utf8')).toBe(run(['report', '--format', 'json']).stdout);
+    expect(readdirSync(dir).sort()).toEqual(['bao-cao.html', 'ong.fifo', 'received.json']);
+
+    expect(run(['report', '--out', '/dev/full'])).toMatchObject({
+      code: 2,
+      stderr: 'khuyencong: lỗi: Không ghi được /dev/full (ENOSPC).\n',
+    });
+    expect(statSync('/dev/full').isCharacterDevice()).toBe(true);
+  });
+
+  it('a standard output that is full is exit code 2; one whose reader went away ends quietly', async () => {
+    const full = start(['report'], openSync('/dev/full', 'w'));
+    expect(await full.ended).toEqual({
+      code: 2,
+      signal: null,
+      stderr: 'khuyencong: lỗi: Không ghi được đầu ra chuẩn (ENOSPC).\n',
+    });
+    // `khuyencong … | head -c 0`: megabytes of JSON into a pipe nobody reads any more.
+    for (const [args, code] of [
+      [['report', `${FIXTURES}/de-an-2000-loi.csv`, '--skip-invalid', '--format', 'json'], 0],
+      [['check', `${FIXTURES}/de-an-2000-loi.csv`, '--format', 'json'], 1],
+    ] as const) {
+      const closed = start(args);
+      closed.child.stdout?.destroy();
+      expect(await closed.ended, args.join(' ')).toEqual({ code, signal: null, stderr: '' });
     }
-    it('an unknown option or command', () => {
-      expect(run(['report', '--colour']).code).toBe(2);
-      expect(run(['reprot']).stderr).toContain('lệnh không rõ "reprot"');
-    });
+    const head = spawnSync(
+      'bash',
+      [
+        '-c',
+        `"${process.execPath}" "${CLI}" check ${FIXTURES}/de-an-2000-loi.csv --format json | head -c 0; echo "\${PIPESTATUS[0]}"`,
+      ],
+      { cwd: PACKAGE_DIR, encoding: 'utf8' },
+    );
+    expect([head.stdout, head.stderr]).toEqual(['1\n', '']);
   });
 
-  it('prints progress on stderr for files over 10,000 rows', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'khuyencong-big-'));
-    const file = join(dir, 'big.csv');
-    const rows = [
-      'Mã đề án,Nội dung,Tỉnh/Thành phố,Năm,Nguồn kinh phí,Tổng kinh phí,Kinh phí hỗ trợ',
-    ];
-    for (let i = 0; i < 12_000; i++)
-      rows.push(`DA-${i},machinery,Phú Yên,2024,local,800000000,190000000`);
-    writeFileSync(file, `${rows.join('\n')}\n`);
-    const result = run(['report', file, '--format', 'json']);
-    expect(result.code).toBe(0);
-    expect(result.stderr).toContain('đã đọc 10.000 dòng');
-    expect(result.stderr).toContain('xong, 12.000 dòng');
-    expect((JSON.parse(result.stdout) as { projects: { count: number } }).projects.count).toBe(
-      12_000,
+  it('SIGINT or SIGTERM while --out is written removes the temporary file; the old file stays', async () => {
+    const input = join(scratch('e2e-big'), 'big.csv');
+    writeFileSync(input, projectsCsv(10_000));
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+      const dir = scratch('e2e-signal');
+      const out = join(dir, 'ket-qua.json');
+      let interrupted = false;
+      // The kill has to land between the temporary file's creation and its rename; try a few times.
+      for (let attempt = 0; attempt < 5 && !interrupted; attempt++) {
+        writeFileSync(out, 'old');
+        const running = start(['check', input, '--format', 'json', '--out', out], 'ignore');
+        const watcher = watch(dir, (_event, name) => {
+          if (name?.endsWith('.tmp')) running.child.kill(signal);
+        });
+        const ended = await running.ended;
+        watcher.close();
+        interrupted = ended.signal === signal;
+      }
+      expect(interrupted, signal).toBe(true);
+      expect(readdirSync(dir), signal).toEqual(['ket-qua.json']);
+      expect(readFileSync(out, 'utf8'), signal).toBe('old');
+    }
+  }, 120_000);
+
+  it('`words` loads i18n-vi and domain only, none of the report engine', () => {
+    const dist = join(PACKAGE_DIR, 'dist');
+    const read = (file: string) => readFileSync(join(dist, file), 'utf8');
+    const staticImports = (file: string) =>
+      [...read(file).matchAll(/^(?:import|export) (?:[^'"]* from )?'\.\/([^']+)';$/gm)].map(
+        (m) => m[1] ?? '',
+      );
+    const closure = (file: string, seen = new Set<string>()): Set<string> => {
+      if (seen.has(file)) return seen;
+      seen.add(file);
+      for (const next of staticImports(file)) closure(next, seen);
+      return seen;
+    };
+    const dynamicImport = (files: Iterable<string>, name: string) =>
+      [...files]
+        .map(
+          (file) => read(file).match(new RegExp(`import\\('\\./(${name}-[A-Z0-9]+\\.js)'\\)`))?.[1],
+        )
+        .find((found) => found !== undefined) ?? '';
+    const runCli = dynamicImport(['cli.js'], 'runCli');
+    const words = dynamicImport(closure(runCli), 'wordsCommand');
+    expect([runCli, words].every((file) => file.endsWith('.js'))).toBe(true);
+    const loaded = new Set([...closure('cli.js'), ...closure(runCli), ...closure(words)]);
+    const packages = new Set(
+      [...loaded].flatMap((file) =>
+        [...read(file).matchAll(/^\/\/ \.\.\/([a-z0-9-]+)\/dist\/index\.js$/gm)].map((m) => m[1]),
+      ),
     );
+    expect([...packages].sort()).toEqual(['domain', 'i18n-vi']);
+    const external = [...loaded].flatMap((file) =>
+      [...read(file).matchAll(/^import [^;]*'([^.][^']*)';$/gm)].map((m) => m[1]),
+    );
+    expect(external.filter((name) => name?.startsWith('zod'))).toEqual([]);
   });
 });

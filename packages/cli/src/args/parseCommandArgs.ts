@@ -1,94 +1,64 @@
 import { parseArgs } from 'node:util';
-import { text } from '../_internal/Text';
-import { CliError } from '../errors/CliError';
+import type { Command, ParsedArgs } from '../commands/Command';
+import { cliError } from '../errors/cliError';
+
+type ParseArgsOption = { type: 'string' | 'boolean'; short?: string; multiple?: boolean };
 
 /**
- * An option of a command, for `parseArgs` and for the help text.
- *
- * @category Commands
+ * Parses a command's arguments strictly, with `node:util`'s `parseArgs`: an option the command does not
+ * have is `UNKNOWN_FLAG`, an option that needs a value and has none (or is followed by another option) is
+ * `MISSING_FLAG_VALUE`, a value given to a switch is `UNEXPECTED_ARGUMENT`. `-` alone is an argument (standard
+ * input); `--` ends the options. The number of other arguments is checked later (after `--help`).
  */
-export interface OptionSpec {
-  /** The long name, without `--`. */
-  readonly name: string;
-  /** The one-letter alias, without `-`. */
-  readonly short?: string;
-  /** Whether it takes a value. */
-  readonly type: 'string' | 'boolean';
-  /** The value's placeholder in the help text. */
-  readonly value?: string;
-  /** The help text in both languages. */
-  readonly help: { readonly vi: string; readonly en: string };
-}
-
-/**
- * The parsed arguments of a command.
- *
- * @category Commands
- */
-export interface ParsedArgs {
-  /** Option values by long name. */
-  readonly values: Readonly<Record<string, string | boolean | undefined>>;
-  /** The arguments that are not options, in order. */
-  readonly positionals: readonly string[];
-}
-
-/**
- * Parses a command's arguments strictly: an unknown option or a missing value is a usage error (exit 2)
- * that names the command.
- */
-export function parseCommandArgs(
-  command: string,
-  argv: readonly string[],
-  options: readonly OptionSpec[],
-): ParsedArgs {
-  const config: Record<string, { type: 'string' | 'boolean'; short?: string }> = {};
-  for (const option of options) {
-    config[option.name] = { type: option.type, ...(option.short ? { short: option.short } : {}) };
+export function parseCommandArgs(command: Command, argv: readonly string[]): ParsedArgs {
+  const config: Record<string, ParseArgsOption> = {};
+  for (const option of command.options) {
+    config[option.name] = {
+      type: option.type,
+      ...(option.short === undefined ? {} : { short: option.short }),
+      ...(option.multiple === true ? { multiple: true } : {}),
+    };
   }
-  try {
-    const { values, positionals } = parseArgs({
-      args: [...argv],
-      options: config,
-      allowPositionals: true,
-      strict: true,
-    });
-    return { values: values as ParsedArgs['values'], positionals };
-  } catch (error) {
-    const message = (error as Error).message;
-    throw new CliError(
-      'USAGE',
-      text(
-        `${command}: ${message} (xem "khuyencong ${command} --help")`,
-        `${command}: ${message} (see "khuyencong ${command} --help")`,
-      ),
-      {},
-      error,
-    );
+  const { tokens } = parseArgs({
+    args: [...argv],
+    options: config,
+    strict: false,
+    allowPositionals: true,
+    tokens: true,
+  });
+  const values: Record<string, string | boolean | string[]> = {};
+  const positionals: string[] = [];
+  for (const token of tokens) {
+    if (token.kind === 'positional') positionals.push(token.value);
+    if (token.kind !== 'option') continue;
+    const spec = command.options.find((option) => option.name === token.name);
+    if (spec === undefined) {
+      throw cliError('UNKNOWN_FLAG', `${command.name}: unknown option ${token.rawName}.`, {
+        command: command.name,
+        flag: token.rawName,
+      });
+    }
+    if (spec.type === 'boolean') {
+      if (token.value !== undefined) {
+        const value = `${token.rawName}=${token.value}`;
+        throw cliError('UNEXPECTED_ARGUMENT', `${command.name}: ${value} takes no value.`, {
+          command: command.name,
+          value,
+        });
+      }
+      values[spec.name] = true;
+      continue;
+    }
+    const value = token.value;
+    if (value === undefined || (!token.inlineValue && value.length > 1 && value.startsWith('-'))) {
+      throw cliError('MISSING_FLAG_VALUE', `${command.name}: ${token.rawName} needs a value.`, {
+        command: command.name,
+        flag: token.rawName,
+      });
+    }
+    const previous = values[spec.name];
+    values[spec.name] =
+      spec.multiple === true ? [...(Array.isArray(previous) ? previous : []), value] : value;
   }
-}
-
-/** A string option's value, or `undefined`. */
-export function stringOption(args: ParsedArgs, name: string): string | undefined {
-  const value = args.values[name];
-  return typeof value === 'string' ? value : undefined;
-}
-
-/** A string option that must be one of `choices`. */
-export function choiceOption<T extends string>(
-  command: string,
-  args: ParsedArgs,
-  name: string,
-  choices: readonly T[],
-  fallback: T,
-): T {
-  const value = stringOption(args, name);
-  if (value === undefined) return fallback;
-  if ((choices as readonly string[]).includes(value)) return value as T;
-  throw new CliError(
-    'USAGE',
-    text(
-      `${command}: --${name} phải là một trong ${choices.join(', ')} (nhận "${value}")`,
-      `${command}: --${name} must be one of ${choices.join(', ')} (got "${value}")`,
-    ),
-  );
+  return { values, positionals };
 }

@@ -1,99 +1,101 @@
-import { text } from '../_internal/Text';
-import { choiceOption, stringOption } from '../args/parseCommandArgs';
-import { CliError } from '../errors/CliError';
+import { FINDING_CODES, type FindingSeverity } from '@khuyencong/domain';
+import { type FindingFilter, renderFindings } from '@khuyencong/report';
+import { choiceOption } from '../args/choiceOption';
+import { listOption } from '../args/listOption';
+import { OPTIONS } from '../args/OPTIONS';
+import { stringOption } from '../args/stringOption';
+import { cliError } from '../errors/cliError';
+import { EXIT_CODES } from '../errors/EXIT_CODES';
+import { wrapProse } from '../output/wrapProse';
 import { writeOutput } from '../output/writeOutput';
-import { formatterFor } from '../render/Formatter';
-import { renderTextTable } from '../render/renderText';
-import { reportTables } from '../render/reportTables';
-import { buildReport } from '../report/buildReport';
-import type { Command } from './Command';
-import { cite } from './cite';
-import { AS_OF_OPTION, HELP_OPTION, LANG_OPTION, OUT_OPTION } from './commonOptions';
-import { PROJECT_CHECKS } from './projectChecks';
-import { asOfOption } from './reportOptions';
+import { buildFromArgs } from '../pipeline/buildFromArgs';
+import { commandsOf } from '../pipeline/commandsOf';
+import { narrowResult } from '../pipeline/narrowResult';
+import type { Command, ParsedArgs } from './Command';
 
-/** `khuyencong check FILE`: validation only; exit code 1 when any finding is an error. */
+const MIN_SEVERITY: Readonly<Record<'errors' | 'warnings', FindingSeverity>> = {
+  errors: 'error',
+  warnings: 'warning',
+};
+
+/** `--only` and `--code` as a finding filter; a code no check gives is `INVALID_CHOICE`. */
+function filterOf(args: ParsedArgs): FindingFilter {
+  const only =
+    stringOption(args, 'only') === undefined
+      ? undefined
+      : choiceOption('check', args, 'only', ['errors', 'warnings'], 'errors');
+  const codes = listOption(args, 'code');
+  const known = FINDING_CODES as readonly string[];
+  const unknown = codes.find((code) => !known.includes(code));
+  if (unknown !== undefined) {
+    // The codes of the same family (`CELL_…`) when there are some: the whole list is long.
+    const family = known.filter((code) => code.split('_')[0] === unknown.split('_')[0]);
+    throw cliError('INVALID_CHOICE', `check: no finding has the code ${unknown}.`, {
+      command: 'check',
+      flag: '--code',
+      value: unknown,
+      allowed: (family.length > 0 ? family : known).join(', '),
+    });
+  }
+  return {
+    ...(only === undefined ? {} : { minSeverity: MIN_SEVERITY[only] }),
+    ...(codes.length === 0 ? {} : { codes }),
+  };
+}
+
+/**
+ * `khuyencong check FILE|- ...`: every problem of every row, the inconsistencies of the figures and the
+ * checks of every đề án, with no totals; exit code 1 when a finding shown is an error.
+ */
 export const checkCommand: Command = {
   name: 'check',
-  usage: 'check <tệp.csv|tệp.json ...> [--format table|json] [--out FILE] [--lang vi|en]',
-  summary: {
-    vi: 'chỉ kiểm tra: bất nhất số liệu, mức hỗ trợ, nguồn kinh phí, điều kiện được hỗ trợ; mã thoát 1 khi có lỗi',
-    en: 'validation only: inconsistencies, support limits, funding, eligibility; exit code 1 on any error',
-  },
-  description: {
-    vi: 'Mã thoát: 0 không có lỗi (có thể có cảnh báo), 1 có phát hiện mức "error", 2 dữ liệu vào hoặc cách dùng sai.',
-    en: 'Exit code: 0 no error (warnings allowed), 1 an "error" finding, 2 bad input or usage.',
+  usage: 'cli.check.usage',
+  description: 'cli.check.description',
+  positionals: {
+    min: 1,
+    name: 'cli.argument.checkFile',
+    help: [
+      { value: 'FILE ...', help: 'cli.argument.checkFile' },
+      { value: '-', help: 'cli.option.stdin' },
+    ],
   },
   options: [
     {
       name: 'format',
       short: 'f',
       type: 'string',
-      value: 'table|json',
-      help: { vi: 'dạng in ra (mặc định table)', en: 'output format (default table)' },
+      value: 'table|text|json',
+      help: 'cli.option.formatTable',
     },
-    OUT_OPTION,
-    LANG_OPTION,
-    AS_OF_OPTION,
-    HELP_OPTION,
+    { name: 'only', type: 'string', value: 'errors|warnings', help: 'cli.option.only' },
+    { name: 'code', type: 'string', multiple: true, value: 'CODE', help: 'cli.option.code' },
+    OPTIONS.out,
+    OPTIONS.lang,
+    OPTIONS.asOf,
+    OPTIONS.rules,
+    OPTIONS.help,
   ],
-  examples: ['khuyencong check de-an-2024.csv', 'khuyencong check du-lieu.json --format json'],
-  run: async (args, io, lang) => {
-    if (args.positionals.length === 0) {
-      throw new CliError(
-        'USAGE',
-        text('check: thiếu tệp cần kiểm tra', 'check: the file to check is missing'),
-      );
-    }
-    const format = choiceOption('check', args, 'format', ['table', 'json'] as const, 'table');
-    const report = await buildReport(args.positionals, io, {
-      asOf: asOfOption('check', args, io),
+  examples: [
+    'khuyencong check de-an-2024.csv',
+    'khuyencong check de-an-2024.csv --only errors',
+    'khuyencong check de-an-2024.csv --code CELL_NOT_AMOUNT --format json',
+    'khuyencong check - < du-lieu.json',
+  ],
+  run: async (args, context) => {
+    const { io, lang } = context;
+    const format = choiceOption('check', args, 'format', ['table', 'text', 'json'], 'table');
+    const filter = filterOf(args);
+    const built = await buildFromArgs('check', args, context, filter);
+    const shown = narrowResult(built.result, filter, 'selected');
+    const json = format === 'json';
+    const rendered = renderFindings(shown, {
+      format: json ? 'json' : 'text',
       lang,
-      projectChecks: PROJECT_CHECKS,
+      documents: built.documents,
+      ...(built.moreFindings === undefined ? {} : { moreFindings: built.moreFindings }),
     });
-    const findings = [...report.inconsistencies, ...report.projectFindings];
-    const errors =
-      report.inconsistencies.filter((item) => item.finding.severity === 'error').length +
-      report.findingCounts.error;
-    let output: string;
-    if (format === 'json') {
-      output = `${JSON.stringify(
-        {
-          ok: errors === 0,
-          errors,
-          findings: findings.map((item) => ({
-            ...item.finding,
-            ...(item.projectId === undefined ? {} : { projectId: item.projectId }),
-            ...(item.origin === undefined
-              ? {}
-              : { file: item.origin.file, line: item.origin.line, path: item.origin.path }),
-            ...(item.finding.legalReference === undefined
-              ? {}
-              : { legalCitation: cite(item.finding.legalReference) }),
-            message: item.message[lang],
-          })),
-          omitted: report.findingsOmitted,
-        },
-        null,
-        2,
-      )}\n`;
-    } else {
-      const f = formatterFor(lang);
-      const tables = reportTables(report, f, cite).filter(
-        (table) => table.id === 'inconsistencies' || table.id === 'findings',
-      );
-      const vi = lang === 'vi';
-      const verdict =
-        errors === 0
-          ? vi
-            ? 'Không có lỗi.'
-            : 'No errors.'
-          : vi
-            ? `Có ${errors} lỗi.`
-            : `${errors} errors.`;
-      output = `${tables.map((table) => `${table.title}\n\n${renderTextTable(table)}`).join('\n')}\n${verdict}\n`;
-    }
-    await writeOutput(io, stringOption(args, 'out'), output);
-    return errors > 0 ? 1 : 0;
+    const text = json ? rendered : wrapProse(rendered, commandsOf(shown, built.moreFindings));
+    await writeOutput(io, stringOption(args, 'out'), text);
+    return shown.report.findings.bySeverity.error > 0 ? EXIT_CODES.errorFindings : EXIT_CODES.ok;
   },
 };

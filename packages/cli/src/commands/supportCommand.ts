@@ -1,186 +1,134 @@
 import { computeSupport } from '@khuyencong/calc';
-import { type Activity, provinceOn, toIsoDate } from '@khuyencong/domain';
-import {
-  formatLegalReference,
-  formatPercent,
-  formatVnd,
-  parseVnd,
-  readVnd,
-} from '@khuyencong/i18n-vi';
-import { matchCode } from '../_internal/matchCode';
-import { text } from '../_internal/Text';
-import { choiceOption, type ParsedArgs, stringOption } from '../args/parseCommandArgs';
-import { CliError } from '../errors/CliError';
-import type { Command } from './Command';
-import { HELP_OPTION, LANG_OPTION, TEXT_OR_JSON_OPTION } from './commonOptions';
+import { KhuyenCongError, provinceOn, toIsoDate } from '@khuyencong/domain';
+import { formatLegalReference, formatTerm, parseVnd, readVnd, termOf } from '@khuyencong/i18n-vi';
+import { choiceOption } from '../args/choiceOption';
+import { listOption } from '../args/listOption';
+import { OPTIONS } from '../args/OPTIONS';
+import { stringOption } from '../args/stringOption';
+import { cliError } from '../errors/cliError';
+import { wrapProse } from '../output/wrapProse';
+import { writeStdout } from '../output/writeStdout';
+import { activityOf } from './activityOf';
+import type { Command, ParsedArgs } from './Command';
 
 function required(args: ParsedArgs, name: string): string {
   const value = stringOption(args, name);
-  if (value === undefined || value.trim() === '') {
-    throw new CliError('USAGE', text(`support: thiếu --${name}`, `support: --${name} is missing`));
-  }
-  return value;
+  if (value !== undefined && value.trim() !== '') return value;
+  throw cliError('MISSING_ARGUMENT', `support: --${name} is missing.`, {
+    command: 'support',
+    argument: `--${name}`,
+  });
 }
 
-function activityOf(value: string): Activity {
-  const match = matchCode('activity', value);
-  if (match.code !== undefined) return match.code;
-  const candidates = 'candidates' in match ? match.candidates : [];
-  throw new CliError(
-    'USAGE',
-    text(
-      `support: --activity "${value}" không rõ; dùng một trong: ${candidates.join(', ')}`,
-      `support: unknown --activity "${value}"; use one of: ${candidates.join(', ')}`,
-    ),
+function provinceIdOf(name: string | undefined, date: string): string | undefined {
+  if (name === undefined) return undefined;
+  const province = provinceOn(name, date);
+  if (province !== undefined) return province.id;
+  throw new KhuyenCongError(
+    'UNKNOWN_PROVINCE',
+    `[@khuyencong/cli] support: no province ${JSON.stringify(name)} on ${date}.`,
+    { details: { query: name, date } },
   );
 }
 
-/** `khuyencong support`: the support limit of an activity, the binding limit and its legal basis. */
+/** `khuyencong support`: the support limit of an activity, which limit binds, and its legal basis. */
 export const supportCommand: Command = {
   name: 'support',
-  usage:
-    'support --activity <nội dung> --cost <chi phí> [--fund national|local] [--date YYYY-MM-DD] [--province <tỉnh>]',
-  summary: {
-    vi: 'mức hỗ trợ tối đa của một nội dung khuyến công, giới hạn nào quyết định và căn cứ pháp lý',
-    en: 'the support limit of an activity, which limit binds, and its legal reference',
-  },
+  usage: 'cli.support.usage',
+  positionals: { min: 0, max: 0, help: [] },
   options: [
     {
       name: 'activity',
       short: 'a',
       type: 'string',
       value: 'CODE',
-      help: {
-        vi: 'nội dung (mã hoặc tên, VD machinery, "máy móc")',
-        en: 'activity (code or Vietnamese name, e.g. machinery)',
-      },
+      help: 'cli.support.optionActivity',
     },
-    {
-      name: 'cost',
-      short: 'c',
-      type: 'string',
-      value: 'AMOUNT',
-      help: {
-        vi: 'chi phí được hỗ trợ ("1,36 tỷ", "1360000000")',
-        en: 'eligible cost ("1,36 tỷ", "1360000000")',
-      },
-    },
-    {
-      name: 'requested',
-      type: 'string',
-      value: 'AMOUNT',
-      help: { vi: 'số tiền đề nghị hỗ trợ', en: 'the support requested' },
-    },
-    {
-      name: 'fund',
-      type: 'string',
-      value: 'national|local',
-      help: { vi: 'nguồn kinh phí (mặc định national)', en: 'fund (default national)' },
-    },
-    {
-      name: 'date',
-      type: 'string',
-      value: 'YYYY-MM-DD',
-      help: {
-        vi: 'ngày phê duyệt, chọn văn bản áp dụng (mặc định hôm nay)',
-        en: 'approval date, selects the rules in force (default today)',
-      },
-    },
-    {
-      name: 'province',
-      type: 'string',
-      value: 'NAME',
-      help: { vi: 'tỉnh/thành phố, cho kinh phí địa phương', en: 'province, for local funds' },
-    },
-    {
-      name: 'variant',
-      type: 'string',
-      value: 'NAME',
-      help: {
-        vi: 'mức cụ thể khi nội dung có nhiều mức',
-        en: 'variant when the activity has several limits',
-      },
-    },
-    {
-      name: 'technology-line',
-      type: 'boolean',
-      help: { vi: 'dây chuyền công nghệ (×1,5 mức trần)', en: 'a technology line (×1.5 cap)' },
-    },
-    TEXT_OR_JSON_OPTION,
-    LANG_OPTION,
-    HELP_OPTION,
+    { name: 'cost', short: 'c', type: 'string', value: 'AMOUNT', help: 'cli.support.optionCost' },
+    { name: 'requested', type: 'string', value: 'AMOUNT', help: 'cli.support.optionRequested' },
+    { name: 'fund', type: 'string', value: 'national|local', help: 'cli.support.optionFund' },
+    { name: 'date', type: 'string', value: 'YYYY-MM-DD', help: 'cli.support.optionDate' },
+    { name: 'province', type: 'string', value: 'NAME', help: 'cli.support.optionProvince' },
+    { name: 'variant', type: 'string', value: 'NAME', help: 'cli.support.optionVariant' },
+    { name: 'technology-line', type: 'boolean', help: 'cli.support.optionTechnologyLine' },
+    OPTIONS.rules,
+    OPTIONS.textOrJson,
+    OPTIONS.lang,
+    OPTIONS.help,
   ],
   examples: [
     'khuyencong support --activity machinery --cost "1,36 tỷ"',
     'khuyencong support --activity "mô hình trình diễn" --cost 899000000 --date 2024-05-01',
     'khuyencong support --activity machinery --cost "2 tỷ" --technology-line --format json',
+    'khuyencong support -a "mô hình trình diễn" -c "3 tỷ" --fund local --province "Đắk Lắk" --date 2025-08-01 --rules rules/dak-lak-2025.json',
   ],
-  run: async (args, io, lang) => {
+  run: async (args, { io, lang }) => {
     const activity = activityOf(required(args, 'activity'));
     const cost = parseVnd(required(args, 'cost'), { unit: 'dong' }).amount;
-    const requestedText = stringOption(args, 'requested');
-    const fund = choiceOption('support', args, 'fund', ['national', 'local'] as const, 'national');
-    const date = toIsoDate(stringOption(args, 'date') ?? new Date());
-    const provinceName = stringOption(args, 'province');
-    const province = provinceName === undefined ? undefined : provinceOn(provinceName, date);
-    if (provinceName !== undefined && province === undefined) {
-      throw new CliError(
-        'USAGE',
-        text(
-          `support: không có tỉnh "${provinceName}" vào ngày ${date}`,
-          `support: no province "${provinceName}" on ${date}`,
-        ),
-      );
-    }
+    const requested = stringOption(args, 'requested');
+    const fund = choiceOption('support', args, 'fund', ['national', 'local'], 'national');
+    const format = choiceOption('support', args, 'format', ['text', 'json'], 'text');
+    const date = toIsoDate(stringOption(args, 'date') ?? io.now?.() ?? new Date());
+    const province = provinceIdOf(stringOption(args, 'province'), date);
     const variant = stringOption(args, 'variant');
+    const ruleFiles = listOption(args, 'rules');
+    // The report engine (and zod) only when rule-set files are given.
+    const rules =
+      ruleFiles.length === 0
+        ? undefined
+        : await (await import('../input/loadRuleFiles')).loadRuleFiles(ruleFiles);
     const result = computeSupport({
       activity,
       eligibleCost: cost,
       fund,
       date,
-      ...(province === undefined ? {} : { province: province.id }),
+      ...(province === undefined ? {} : { province }),
       ...(variant === undefined ? {} : { variant }),
-      ...(requestedText === undefined
+      ...(requested === undefined
         ? {}
-        : { requested: parseVnd(requestedText, { unit: 'dong' }).amount }),
+        : { requested: parseVnd(requested, { unit: 'dong' }).amount }),
       ...(args.values['technology-line'] === true ? { modifiers: ['technology-line'] } : {}),
+      ...(rules === undefined ? {} : { registry: rules.ruleSets }),
     });
-    const format = choiceOption('support', args, 'format', ['text', 'json'] as const, 'text');
-    const reference = formatLegalReference(result.legalReference);
+    const citation = formatLegalReference(result.legalReference, {
+      lang,
+      ...(rules === undefined ? {} : { documents: rules.documents }),
+    });
     if (format === 'json') {
-      io.stdout(
-        `${JSON.stringify({ activity, eligibleCost: cost, fund, date, ...result, legalCitation: reference }, null, 2)}\n`,
-      );
+      const json = { activity, eligibleCost: cost, fund, date, province, ...result, citation };
+      await writeStdout(io, `${JSON.stringify(json, null, 2)}\n`);
       return 0;
     }
-    const vi = lang === 'vi';
     const binding = {
-      cap: vi
-        ? `mức trần ${formatVnd(result.capLimit ?? '0')}`
-        : `the cap of ${formatVnd(result.capLimit ?? '0')}`,
-      rate: vi
-        ? `tỷ lệ tối đa ${formatPercent(result.maxRatePercent)} chi phí`
-        : `the maximum rate of ${formatPercent(result.maxRatePercent)} of cost`,
-      requested: vi ? 'số tiền đề nghị' : 'the amount requested',
+      cap: formatTerm('cli.support.bindingCap', { cap: result.capLimit ?? '0' }, { lang }),
+      rate: formatTerm('cli.support.bindingRate', { rate: result.maxRatePercent }, { lang }),
+      requested: termOf('cli.support.bindingRequested', { lang }),
     }[result.binding];
-    const lines = vi
-      ? [
-          `Mức hỗ trợ:        ${formatVnd(result.amount)} (${formatVnd(result.amount, { unit: 'auto' })})`,
-          `Bằng chữ:          ${readVnd(result.amount)}`,
-          `Giới hạn áp dụng:  ${binding}`,
-          `Theo tỷ lệ:        ${formatPercent(result.maxRatePercent)} × ${formatVnd(cost)} = ${formatVnd(result.rateLimit)}`,
-          `Mức trần:          ${result.capLimit === null ? 'không có' : formatVnd(result.capLimit)}`,
-          `Căn cứ:            ${reference} (bộ quy định ${result.ruleSetId}; nguồn: ${result.confidence.basis}, độ tin cậy ${result.confidence.level})`,
-        ]
-      : [
-          `Support:        ${formatVnd(result.amount)} (${formatVnd(result.amount, { unit: 'auto' })})`,
-          `In words:       ${readVnd(result.amount)}`,
-          `Binding limit:  ${binding}`,
-          `Rate limit:     ${formatPercent(result.maxRatePercent)} × ${formatVnd(cost)} = ${formatVnd(result.rateLimit)}`,
-          `Cap:            ${result.capLimit === null ? 'none' : formatVnd(result.capLimit)}`,
-          `Legal basis:    ${reference} (rule set ${result.ruleSetId}; source: ${result.confidence.basis}, confidence ${result.confidence.level})`,
-        ];
-    io.stdout(`${lines.join('\n')}\n`);
+    const { basis, level } = result.confidence;
+    const lines = [
+      formatTerm('cli.support.amount', { amount: result.amount }, { lang }),
+      formatTerm('cli.support.words', { words: readVnd(result.amount) }, { lang }),
+      formatTerm('cli.support.binding', { binding }, { lang }),
+      formatTerm(
+        'cli.support.rate',
+        { rate: result.maxRatePercent, cost, rateLimit: result.rateLimit },
+        { lang },
+      ),
+      result.capLimit === null
+        ? termOf('cli.support.noCap', { lang })
+        : formatTerm('cli.support.cap', { cap: result.capLimit }, { lang }),
+      formatTerm(
+        'cli.support.basis',
+        {
+          citation,
+          ruleSetId: result.ruleSetId,
+          basis: termOf(`legal.basis.${basis}`, { lang }),
+          level: termOf(`legal.level.${level}`, { lang }),
+        },
+        { lang },
+      ),
+    ];
+    await writeStdout(io, wrapProse(`${lines.join('\n')}\n`));
     return 0;
   },
 };

@@ -287,10 +287,12 @@ export const TERMS_EN: Readonly<Record<TermKey, string>> = {
   'cli.main.helpOption': 'help (also after each command)',
   'cli.main.versionOption': 'print the version',
   'cli.main.langOption': 'output language',
-  'cli.main.exitCodes': 'Exit codes: 0 success, 1 check found errors, 2 bad input or usage.',
+  'cli.main.exitCodes':
+    'Exit codes: 0 success, 1 check found errors, 2 bad input, file or usage, 3 an unexpected error of the program.',
   'cli.help.usage': 'Usage: khuyencong {usage}',
   'cli.help.options': 'Options:',
   'cli.help.examples': 'Examples:',
+  'cli.help.arguments': 'Arguments:',
   'cli.option.help': 'print this help',
   'cli.option.lang': 'language of the output (default vi)',
   'cli.option.out': 'write to a file instead of stdout (all or nothing)',
@@ -301,26 +303,29 @@ export const TERMS_EN: Readonly<Record<TermKey, string>> = {
     "a JSON file of a province's support rules, with the province's legal documents (repeatable)",
   'cli.option.skipInvalid':
     'skip the rejected rows and make the totals anyway (the report says so at the top)',
-  'cli.option.only': 'print only the findings of this severity (errors: errors only)',
+  'cli.option.only':
+    'print only the findings of this severity or worse (errors: errors only; warnings: errors and warnings)',
+  'cli.option.code': 'print only the findings of this code (repeatable), e.g. CELL_NOT_AMOUNT',
   'cli.option.stdin': 'give - instead of a file name to read standard input (CSV or JSON)',
   'cli.argument.checkFile': 'the file to check',
   'cli.argument.amount': 'the amount',
+  'cli.argument.reportFiles': 'CSV or JSON files (one or more); without one: the bundled dataset',
   'cli.report.usage':
-    'report [file.csv|file.json ...] [--format table|json|csv|html] [--out FILE] [--lang vi|en] [--as-of YYYY-MM-DD]',
+    'report [FILE|- ...] [--format table|text|json|csv|html] [--out FILE] [--lang vi|en] [--as-of YYYY-MM-DD] [--rules FILE] [--skip-invalid]',
   'cli.report.summary':
     'plan vs achievement, funding split, projects, inconsistencies and support findings',
   'cli.report.description':
     'Reads projects or plan/report lines from CSV (UTF-8 with or without BOM; , or ; separated; Vietnamese headers as exported from Excel, or English field names) or JSON. Without a file: the bundled Central and Central Highlands dataset (2023 and 9 months of 2024).',
   'cli.check.usage':
-    'check <file.csv|file.json ...> [--format table|json] [--out FILE] [--lang vi|en]',
+    'check FILE|- ... [--format table|text|json] [--only errors|warnings] [--code CODE] [--out FILE] [--lang vi|en] [--as-of YYYY-MM-DD] [--rules FILE]',
   'cli.check.summary':
     'validation only: inconsistencies, support limits, funding, eligibility; exit code 1 on any error',
   'cli.check.description':
-    'Exit code: 0 no error (warnings allowed), 1 an "error" finding, 2 bad input or usage.',
+    'Exit code: 0 no error (warnings allowed), 1 an error finding, 2 bad input, file or usage, 3 an unexpected error of the program.',
   'cli.check.verdictNone': 'No errors.',
   'cli.check.verdictErrors': '{errors:number} {errors:plural(error|errors)}.',
   'cli.support.usage':
-    'support --activity <activity> --cost <cost> [--fund national|local] [--date YYYY-MM-DD] [--province <province>]',
+    'support --activity <activity> --cost <cost> [--fund national|local] [--date YYYY-MM-DD] [--province <province>] [--rules FILE] [--format text|json]',
   'cli.support.summary':
     'the support limit of an industrial promotion activity, which limit binds, and its legal basis',
   'cli.support.optionActivity': 'activity (a code, or a Vietnamese name such as "máy móc")',
@@ -356,7 +361,9 @@ export const TERMS_EN: Readonly<Record<TermKey, string>> = {
   'cli.error.message': 'khuyencong: error: {message}',
   'cli.error.line': 'line {line}',
   'cli.error.column': 'column "{column}"',
-  'cli.error.unexpected': 'unexpected error: {message}',
+  'cli.error.standardOutput': 'standard output',
+  'cli.error.unexpected':
+    'unexpected error of the program; please report it with the lines below at https://github.com/khuyencong/khuyencong/issues: {message}',
   'cli.progress.read': '{file}: read {rows:number} {rows:plural(row|rows)}…',
   'cli.progress.done': '{file}: done, {rows:number} {rows:plural(row|rows)}.',
   'report.title': 'Industrial promotion report',

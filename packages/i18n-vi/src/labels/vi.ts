@@ -307,11 +307,12 @@ export const TERMS = {
   'cli.main.versionOption': 'in phiên bản',
   'cli.main.langOption': 'ngôn ngữ in ra',
   'cli.main.exitCodes':
-    'Mã thoát: 0 thành công, 1 có lỗi khi kiểm tra, 2 dữ liệu vào hoặc cách dùng sai.',
+    'Mã thoát: 0 thành công, 1 có lỗi khi kiểm tra, 2 dữ liệu vào, tệp hoặc cách dùng sai, 3 lỗi ngoài dự kiến của chương trình.',
   // `khuyencong <command> --help`.
   'cli.help.usage': 'Cách dùng: khuyencong {usage}',
   'cli.help.options': 'Tùy chọn:',
   'cli.help.examples': 'Ví dụ:',
+  'cli.help.arguments': 'Đối số:',
   // Options several commands share.
   'cli.option.help': 'in hướng dẫn này',
   'cli.option.lang': 'ngôn ngữ in ra (mặc định vi)',
@@ -324,30 +325,33 @@ export const TERMS = {
     'tệp JSON quy định mức hỗ trợ của tỉnh, kèm văn bản của tỉnh (dùng được nhiều lần)',
   'cli.option.skipInvalid':
     'bỏ qua các dòng sai và vẫn lập số tổng (báo cáo ghi rõ điều này ở đầu)',
-  'cli.option.only': 'chỉ in các phát hiện ở mức này (errors: chỉ lỗi)',
+  'cli.option.only':
+    'chỉ in các phát hiện từ mức này trở lên (errors: chỉ lỗi; warnings: lỗi và cảnh báo)',
+  'cli.option.code': 'chỉ in các phát hiện có mã này (dùng được nhiều lần), VD CELL_NOT_AMOUNT',
   'cli.option.stdin': 'dùng - thay cho tên tệp để đọc từ đầu vào chuẩn (CSV hoặc JSON)',
   // The arguments `MISSING_ARGUMENT` names.
   'cli.argument.checkFile': 'tệp cần kiểm tra',
   'cli.argument.amount': 'số tiền',
+  'cli.argument.reportFiles': 'tệp CSV hoặc JSON (một hoặc nhiều); không có tệp: bộ dữ liệu mẫu',
   // `khuyencong report`.
   'cli.report.usage':
-    'report [tệp.csv|tệp.json ...] [--format table|json|csv|html] [--out FILE] [--lang vi|en] [--as-of YYYY-MM-DD]',
+    'report [FILE|- ...] [--format table|text|json|csv|html] [--out FILE] [--lang vi|en] [--as-of YYYY-MM-DD] [--rules FILE] [--skip-invalid]',
   'cli.report.summary':
     'báo cáo kế hoạch và thực hiện, cơ cấu nguồn vốn, đề án, bất nhất số liệu và mức hỗ trợ',
   'cli.report.description':
     'Đọc danh sách đề án hoặc dòng kế hoạch/báo cáo từ CSV (UTF-8, có hoặc không BOM; dấu , hoặc ;; tiêu đề tiếng Việt như xuất từ Excel hoặc tên trường tiếng Anh) hoặc JSON. Không có tệp: dùng bộ dữ liệu mẫu miền Trung - Tây Nguyên 2023 và 9 tháng 2024.',
   // `khuyencong check`.
   'cli.check.usage':
-    'check <tệp.csv|tệp.json ...> [--format table|json] [--out FILE] [--lang vi|en]',
+    'check FILE|- ... [--format table|text|json] [--only errors|warnings] [--code CODE] [--out FILE] [--lang vi|en] [--as-of YYYY-MM-DD] [--rules FILE]',
   'cli.check.summary':
     'chỉ kiểm tra: bất nhất số liệu, mức hỗ trợ, nguồn kinh phí, điều kiện được hỗ trợ; mã thoát 1 khi có lỗi',
   'cli.check.description':
-    'Mã thoát: 0 không có lỗi (có thể có cảnh báo), 1 có phát hiện mức "error", 2 dữ liệu vào hoặc cách dùng sai.',
+    'Mã thoát: 0 không có lỗi (có thể có cảnh báo), 1 có phát hiện mức lỗi, 2 dữ liệu vào, tệp hoặc cách dùng sai, 3 lỗi ngoài dự kiến của chương trình.',
   'cli.check.verdictNone': 'Không có lỗi.',
   'cli.check.verdictErrors': 'Có {errors:number} lỗi.',
   // `khuyencong support`.
   'cli.support.usage':
-    'support --activity <nội dung> --cost <chi phí> [--fund national|local] [--date YYYY-MM-DD] [--province <tỉnh>]',
+    'support --activity <nội dung> --cost <chi phí> [--fund national|local] [--date YYYY-MM-DD] [--province <tỉnh>] [--rules FILE] [--format text|json]',
   'cli.support.summary':
     'mức hỗ trợ tối đa của một nội dung khuyến công, giới hạn nào quyết định và căn cứ pháp lý',
   'cli.support.optionActivity': 'nội dung (mã hoặc tên, VD machinery, "máy móc")',
@@ -385,7 +389,9 @@ export const TERMS = {
   'cli.error.message': 'khuyencong: lỗi: {message}',
   'cli.error.line': 'dòng {line}',
   'cli.error.column': 'cột "{column}"',
-  'cli.error.unexpected': 'lỗi ngoài dự kiến: {message}',
+  'cli.error.standardOutput': 'đầu ra chuẩn',
+  'cli.error.unexpected':
+    'lỗi ngoài dự kiến của chương trình; xin báo lỗi này kèm các dòng dưới đây tại https://github.com/khuyencong/khuyencong/issues: {message}',
   'cli.progress.read': '{file}: đã đọc {rows:number} dòng…',
   'cli.progress.done': '{file}: xong, {rows:number} dòng.',
   // A report: its head.
