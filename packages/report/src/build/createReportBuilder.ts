@@ -103,9 +103,11 @@ interface ProjectItem {
   fund: string;
   location: { readonly provinceId: string };
   regionId: string;
+  /** The section of its input (see TotalsChecker.section). */
+  section: string;
 }
 
-type GroupKey = 'region' | 'province' | 'activity' | 'fund';
+type GroupKey = 'region' | 'province' | 'activity' | 'fund' | 'section';
 
 let builtIn: RuleSetRegistry | undefined;
 
@@ -211,6 +213,7 @@ export function createReportBuilder(options: ReportBuilderOptions): ReportBuilde
       province: 'province',
       activity: 'activity',
       fund: 'fund',
+      section: (item) => item.section,
     },
   });
   const item: ProjectItem = {
@@ -220,6 +223,7 @@ export function createReportBuilder(options: ReportBuilderOptions): ReportBuilde
     fund: '',
     location: { provinceId: '' },
     regionId: '',
+    section: '',
   };
   const provinceRegions = new Map<string, Set<string>>();
   // The region of a province on a date, remembered: a file repeats a few provinces and dates.
@@ -247,7 +251,7 @@ export function createReportBuilder(options: ReportBuilderOptions): ReportBuilde
       state = {
         summary: { source, format: 'csv' },
         rows: emptyRows(),
-        totals: new TotalsChecker(),
+        totals: new TotalsChecker(inputs.size),
         ordinal: inputs.size,
       };
       inputs.set(source, state);
@@ -298,9 +302,9 @@ export function createReportBuilder(options: ReportBuilderOptions): ReportBuilde
     item.fund = project.fund;
     item.location = project.location;
     item.regionId = regionId;
+    item.section = input.totals.section;
     projects.add(item);
     input.rows.counted += 1;
-    input.totals.addProject(project);
     let provinceRegionIds = provinceRegions.get(provinceId);
     if (provinceRegionIds === undefined) {
       provinceRegionIds = new Set();
@@ -365,7 +369,8 @@ export function createReportBuilder(options: ReportBuilderOptions): ReportBuilde
         const input = inputOf(record.origin.source);
         input.rows.read += 1;
         input.rows.totals += 1;
-        for (const finding of input.totals.check(record.label, record.figures)) {
+        const section = projects.group('section', input.totals.section);
+        for (const finding of input.totals.check(record.label, record.figures, section)) {
           findings.add({ finding, origin: record.origin });
         }
         return;
