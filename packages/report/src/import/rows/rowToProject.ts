@@ -39,6 +39,22 @@ const YES = /^(?:x|có|co|yes|true|1|đã cam kết|da cam ket)$/i;
 /** The fields that tell the fund: when the row stops before one of them, `FUND_MISSING` is not said. */
 const FUND_FIELDS: readonly Field[] = ['fund', 'national', 'local', 'support'];
 
+/** At most 200 entries: a year cell is 1900-2099. */
+const YEAR_STARTS = new Map<number, IsoDate>();
+
+/**
+ * 1 January of a plan year, one string per year: the date judges most rows, and is then looked up in every
+ * memo keyed by date (the same string every time, whose hash the engine keeps).
+ */
+function yearStart(year: number): IsoDate {
+  let date = YEAR_STARTS.get(year);
+  if (date === undefined) {
+    date = `${year}-01-01` as IsoDate;
+    YEAR_STARTS.set(year, date);
+  }
+  return date;
+}
+
 /** Whether a cell says more than its amount (a unit, grouping, an approximate word): `reported` keeps it. */
 function saysMore(amount: ReportedAmount | undefined): amount is ReportedAmount {
   return (
@@ -74,7 +90,7 @@ export function rowToProject(row: RowCells, options: ProjectRowOptions): ImportR
   const year = yearCell === '' ? required(row, 'year') : readYearCell(row, 'year', yearCell);
   const approvalDate = readDateCell(row, 'approvalDate', row.text(at.approvalDate));
   const date: IsoDate | undefined =
-    approvalDate ?? (year === undefined ? undefined : (`${year}-01-01` as IsoDate));
+    approvalDate ?? (year === undefined ? undefined : yearStart(year));
   const activityCell = row.text(at.activity);
   const activity =
     activityCell === ''
@@ -165,11 +181,11 @@ export function rowToProject(row: RowCells, options: ProjectRowOptions): ImportR
   if (row.projectId === undefined) unstated = ['id'];
   const titleCell = row.text(at.title);
   const beneficiary = row.text(at.beneficiary);
-  if (titleCell === '') unstated = [...(unstated ?? []), 'title'];
+  if (titleCell === '') (unstated ??= []).push('title');
   const title = titleCell || beneficiary || id;
   let implementingUnit = row.text(at.implementingUnit) || options.implementingUnit;
   if (implementingUnit === undefined || implementingUnit === '') {
-    unstated = [...(unstated ?? []), 'implementingUnit'];
+    (unstated ??= []).push('implementingUnit');
     implementingUnit = '—';
   }
   // In the order of FUNDING_SOURCES.
