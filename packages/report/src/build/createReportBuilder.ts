@@ -14,6 +14,7 @@ import {
   regionOf,
   toIsoDate,
 } from '@khuyencong/domain';
+import { ownString } from '../_internal/boundedMemo';
 import { invalidArgument } from '../_internal/invalidArgument';
 import { reportFinding } from '../_internal/reportFinding';
 import { PROJECT_CHECKS } from '../checks/PROJECT_CHECKS';
@@ -27,6 +28,7 @@ import type { InputSummary, ProvinceGroup, Report, RowCounts } from '../model/Re
 import type { SiteDetails } from '../model/SiteDetails';
 import { fundingSplit } from './fundingSplit';
 import { LinesTable } from './LinesTable';
+import { SeenIds } from './SeenIds';
 import { TotalsChecker } from './TotalsChecker';
 
 /**
@@ -158,15 +160,6 @@ function perCodeOf(keep: ReportBuilderOptions['keepFindings']): number {
 const LINE_SPAN = 2 ** 32;
 const NO_LINE = LINE_SPAN - 1;
 
-/**
- * An id to keep for the whole run, on its own: a cell of 13 characters or more may be a view into the whole
- * piece of text it was read from, which would stay in memory with it (a million ids would hold the file).
- * Concatenating and slicing makes a copy.
- */
-function ownString(id: string): string {
-  return id.length < 13 ? id : ` ${id}`.slice(1);
-}
-
 const MAX_REGION_DATES = 10_000;
 
 const FUNDING_ORDER: readonly FundingSource[] = ['national', 'local', 'counterpart', 'other'];
@@ -228,7 +221,7 @@ export function createReportBuilder(options: ReportBuilderOptions): ReportBuilde
   const provinceRegions = new Map<string, Set<string>>();
   // The region of a province on a date, remembered: a file repeats a few provinces and dates.
   const regions = new Map<string, Map<string, string>>();
-  const seenIds = new Map<string, number>();
+  const seenIds = new SeenIds();
 
   function regionIdOf(provinceId: string, date: IsoDate): string {
     let byDate = regions.get(provinceId);
@@ -277,7 +270,10 @@ export function createReportBuilder(options: ReportBuilderOptions): ReportBuilde
   ): void {
     input.rows.read += 1;
     const id = project.id;
-    const seen = seenIds.get(id);
+    const seen = seenIds.firstOrAdd(
+      ownString(id),
+      input.ordinal * LINE_SPAN + (origin.line ?? NO_LINE),
+    );
     if (seen !== undefined) {
       input.rows.rejected += 1;
       const first = firstSeen(seen);
@@ -292,7 +288,6 @@ export function createReportBuilder(options: ReportBuilderOptions): ReportBuilde
       );
       return;
     }
-    seenIds.set(ownString(id), input.ordinal * LINE_SPAN + (origin.line ?? NO_LINE));
     const judgement = judgementDate(project);
     const provinceId = project.location.provinceId;
     const regionId = regionIdOf(provinceId, judgement.date);
