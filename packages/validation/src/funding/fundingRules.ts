@@ -139,7 +139,7 @@ function settlementDue(year: number): RuleReport {
  * //=> { document: 'ttlt-26-2014-btc-bct', article: '8', clause: '2', point: 'b' }
  * ```
  */
-export const FUNDING_RULES: readonly Rule<FundingFacts>[] = /* @__PURE__ */ Object.freeze([
+export const FUNDING_RULES: readonly Rule<FundingFacts>[] = [
   defineRule<FundingFacts>({
     code: 'SUPPORT_EXCEEDS_LIMIT',
     severity: 'error',
@@ -280,4 +280,4 @@ export const FUNDING_RULES: readonly Rule<FundingFacts>[] = /* @__PURE__ */ Obje
         ? settlementDue(project.year)
         : undefined,
   }),
-]);
+];

@@ -24,7 +24,8 @@ export function applyRules<I>(rules: unknown, input: I, asOf: IsoDate): Validati
   const seen = known ? undefined : new Set<string>();
   const findings: ValidationFinding[] = [];
   let ok = true;
-  for (const rule of list) {
+  for (let position = 0; position < list.length; position++) {
+    const rule = list[position] as Rule<I>;
     if (seen !== undefined) assertRule(rule, seen);
     if (!isInForce(rule, asOf)) continue;
     const outcome = outcomeOf(rule, input, context);
