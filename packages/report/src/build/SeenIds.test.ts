@@ -10,6 +10,8 @@ describe('SeenIds', () => {
       fc.string({ maxLength: 3 }),
       fc.string({ unit: 'grapheme', maxLength: 20 }),
       fc.nat(3_000).map((n) => `KC-DAK-LAK-2024-${n}`),
+      fc.nat(3_000).map((n) => `ĐA-${n}`),
+      fc.nat(3_000).map((n) => `DA-${n}-😀`),
     );
     fc.assert(
       fc.property(fc.array(id, { maxLength: 3_000 }), (ids) => {

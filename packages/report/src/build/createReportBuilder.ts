@@ -14,7 +14,6 @@ import {
   regionOf,
   toIsoDate,
 } from '@khuyencong/domain';
-import { ownString } from '../_internal/boundedMemo';
 import { invalidArgument } from '../_internal/invalidArgument';
 import { reportFinding } from '../_internal/reportFinding';
 import { PROJECT_CHECKS } from '../checks/PROJECT_CHECKS';
@@ -270,10 +269,7 @@ export function createReportBuilder(options: ReportBuilderOptions): ReportBuilde
   ): void {
     input.rows.read += 1;
     const id = project.id;
-    const seen = seenIds.firstOrAdd(
-      ownString(id),
-      input.ordinal * LINE_SPAN + (origin.line ?? NO_LINE),
-    );
+    const seen = seenIds.firstOrAdd(id, input.ordinal * LINE_SPAN + (origin.line ?? NO_LINE));
     if (seen !== undefined) {
       input.rows.rejected += 1;
       const first = firstSeen(seen);
