@@ -75,6 +75,7 @@ export { type RenderReportOptions, type ReportFormat, renderReport } from './ren
 export { renderReportCsv } from './render/renderReportCsv';
 export { renderReportHtml } from './render/renderReportHtml';
 export { renderReportJson } from './render/renderReportJson';
+export { renderReportJsonChunks } from './render/renderReportJsonChunks';
 export { renderReportText } from './render/renderReportText';
 export {
   type LoadedRuleSets,

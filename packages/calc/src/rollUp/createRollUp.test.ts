@@ -100,6 +100,25 @@ describe('createRollUp', () => {
     );
   });
 
+  it('group(name, key) is the group of result(), at any time, and undefined for a key or grouping it has not', () => {
+    fc.assert(
+      fc.property(items, groupings, fc.nat(40), (list, by, cut) => {
+        const totals = createRollUp({ by, regionOf });
+        for (const [index, one] of list.entries()) {
+          totals.add(one);
+          if (index !== cut && index !== list.length - 1) continue;
+          const { by: grouped } = totals.result();
+          for (const [name, groups] of Object.entries(grouped)) {
+            for (const group of groups) expect(totals.group(name, group.key)).toEqual(group);
+            expect(totals.group(name, 'no such key')).toBeUndefined();
+          }
+          expect(totals.group('no such grouping' as never, '')).toBeUndefined();
+        }
+      }),
+      RUNS,
+    );
+  });
+
   it('lists the groups of each grouping in order of first appearance', () => {
     fc.assert(
       fc.property(items, (list) => {

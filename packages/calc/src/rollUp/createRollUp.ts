@@ -67,6 +67,12 @@ export interface RollUpAccumulator<T, K extends string> {
    * are in order of first appearance, and every grouping's sums add up exactly to `total`.
    */
   result(): RollUpTotals<K>;
+  /**
+   * The totals of one group so far, as {@link RollUpAccumulator.result | result()} gives them, without
+   * finishing the others: `undefined` when no item has fallen in it (or `name` is not a grouping). Cheap at any
+   * time, e.g. to check a subtotal row against the rows above it, grouped by section.
+   */
+  group(name: K, key: string): RollUpGroup | undefined;
 }
 
 /** The exact running sums of one group. */
@@ -123,6 +129,9 @@ export function createRollUp<T extends RollUpItem, K extends string>(
     keyOf: rollUpKeyFunction<T>(key, bag.regionOf, `by.${name}`),
     groups: new Map(),
   }));
+  const byName = new Map(groupings.map((grouping) => [grouping.name, grouping]));
+  // The keys of the item being added, one per grouping (one array for every add).
+  const keys: string[] = groupings.map(() => '');
   const percent = readPercentOptions(bag);
   const total = emptySums();
   let calls = 0;
@@ -133,7 +142,10 @@ export function createRollUp<T extends RollUpItem, K extends string>(
       if (typeof item !== 'object' || item === null) {
         throw invalidArgument(`items[${index}]`, item, 'an object');
       }
-      const keys = groupings.map((grouping) => grouping.keyOf(item));
+      // Every key first, so that a key function that throws leaves nothing added.
+      for (let position = 0; position < groupings.length; position += 1) {
+        keys[position] = (groupings[position] as Grouping<T>).keyOf(item);
+      }
       const funding = item.funding ?? {};
       const cost = amount(item.totalCost, index, 'totalCost');
       const national = fundingAmount(funding.national, index, 'national');
@@ -164,6 +176,10 @@ export function createRollUp<T extends RollUpItem, K extends string>(
         total: finish('*', total, percent),
         by: Object.fromEntries(groups) as Record<K, readonly RollUpGroup[]>,
       };
+    },
+    group(name: K, key: string): RollUpGroup | undefined {
+      const sums = byName.get(name)?.groups.get(key);
+      return sums === undefined ? undefined : finish(key, sums, percent);
     },
   });
 }

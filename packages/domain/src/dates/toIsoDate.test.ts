@@ -69,6 +69,70 @@ describe('toIsoDate', () => {
   });
 });
 
+describe('isIsoDate', () => {
+  // The definition it is read by hand for: the pattern, then the calendar.
+  const PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+  function byPattern(value: unknown): boolean {
+    if (typeof value !== 'string') return false;
+    const match = PATTERN.exec(value);
+    if (match === null) return false;
+    const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+    if (year < 1000 || month < 1 || month > 12 || day < 1) return false;
+    const next = new Date(Date.UTC(year, month - 1, day));
+    return next.getUTCMonth() === month - 1 && next.getUTCDate() === day;
+  }
+
+  it('answers as the YYYY-MM-DD pattern and the calendar do, for near-dates of every shape (property)', () => {
+    const digit = fc.constantFrom(...'0123456789');
+    const char = fc.oneof(
+      digit,
+      fc.constantFrom('-', '/', ' ', '\n', '٣', '０', 'a', '+', '.'),
+      fc.string({ maxLength: 1 }),
+    );
+    const nearDate = fc
+      .tuple(
+        fc.array(char, { minLength: 4, maxLength: 4 }),
+        char,
+        fc.array(char, { minLength: 2, maxLength: 2 }),
+        char,
+        fc.array(char, { minLength: 2, maxLength: 2 }),
+      )
+      .map(([y, a, m, b, d]) => [...y, a, ...m, b, ...d].join(''));
+    const realDate = fc
+      .date({
+        min: new Date(-62_000_000_000_000),
+        max: new Date(253_402_300_799_000),
+        noInvalidDate: true,
+      })
+      .map((date) => date.toISOString().slice(0, 10));
+    fc.assert(
+      fc.property(
+        fc.oneof(nearDate, realDate, fc.string({ maxLength: 12 }), fc.anything()),
+        (value) => {
+          expect(isIsoDate(value)).toBe(byPattern(value));
+        },
+      ),
+      { numRuns: 20_000 },
+    );
+    for (const day of [
+      '2024-02-29',
+      '2023-02-29',
+      '2000-02-29',
+      '1900-02-29',
+      '2024-04-31',
+      '2024-04-30',
+      '0999-12-31',
+      '1000-01-01',
+      '9999-12-31',
+      '2024-1a-01',
+      '2024-01-0:',
+      '2024-01-01\n',
+    ]) {
+      expect(isIsoDate(day)).toBe(byPattern(day));
+    }
+  });
+});
+
 describe('isEffectiveOn', () => {
   const tt28 = { effectiveFrom: '2018-05-11' } as const;
   it('includes both bounds and leaves a missing bound open', () => {

@@ -1,18 +1,12 @@
-import {
-  checkPartsSum,
-  createRollUp,
-  type RollUpAccumulator,
-  type RollUpGroup,
-  subtract,
-  sum,
-} from '@khuyencong/calc';
-import type { Finding, Project, ReportedAmount, VndAmount } from '@khuyencong/domain';
+import { checkPartsSum, type RollUpGroup, subtract, sum } from '@khuyencong/calc';
+import type { Finding, ReportedAmount, VndAmount } from '@khuyencong/domain';
 import { reportFinding } from '../_internal/reportFinding';
 import type { TotalsFigures } from '../model/ImportRecord';
 
 type ProjectField = 'totalCost' | 'national' | 'local' | 'counterpart' | 'other' | 'support';
 
-function projectValue(group: RollUpGroup, field: ProjectField): VndAmount {
+function projectValue(group: RollUpGroup | undefined, field: ProjectField): VndAmount {
+  if (group === undefined) return '0';
   if (field === 'totalCost') return group.totalCost;
   if (field === 'support') return group.support;
   return group.funding[field];
@@ -42,18 +36,28 @@ function roundedMatch(stated: ReportedAmount, computed: VndAmount, field: string
 }
 
 /**
- * @internal The running sums of one input since its last totals row, and the check of a totals row against
- * them: projects by total cost and funding source, plan/report lines (those of all sources) by plan and
- * achievement. A total written in full digits must match to the đồng; one written with a unit or an
+ * @internal The check of the totals rows of one input against the rows above each, since the one before: the
+ * projects by total cost and funding source (their sums are the builder's roll-up, grouped by
+ * {@link TotalsChecker.section}: each project is parsed once), plan/report lines (those of all sources) by plan
+ * and achievement. A total written in full digits must match to the đồng; one written with a unit or an
  * approximate word matches when it is the sum read as rounded ("4,06 tỷ" for 4.059.000.000).
  */
 export class TotalsChecker {
-  #projects: RollUpAccumulator<Project, never> = createRollUp<Project, never>({ by: {} });
+  readonly #input: number;
+  #sections = 0;
+  #section: string;
   #planned: VndAmount[] = [];
   #achieved: VndAmount[] = [];
 
-  addProject(project: Project): void {
-    this.#projects.add(project);
+  /** @param input - the input's position among the inputs (the sections of inputs never share a key). */
+  constructor(input: number) {
+    this.#input = input;
+    this.#section = `${input}:0`;
+  }
+
+  /** The key of the section of the input the next project is in: projects are added up by it. */
+  get section(): string {
+    return this.#section;
   }
 
   addLine(planned: ReportedAmount | undefined, achieved: ReportedAmount | undefined): void {
@@ -61,10 +65,12 @@ export class TotalsChecker {
     if (achieved !== undefined) this.#achieved.push(achieved.amount);
   }
 
-  /** The findings of a totals row, and a fresh start for the rows below it. */
-  check(label: string, figures: TotalsFigures): Finding[] {
-    const group = this.#projects.result().total;
-    const rows = group.count + Math.max(this.#planned.length, this.#achieved.length);
+  /**
+   * The findings of a totals row, given the sums of the projects of the current section (`undefined` when it
+   * has none), and a fresh section for the rows below it.
+   */
+  check(label: string, figures: TotalsFigures, group: RollUpGroup | undefined): Finding[] {
+    const rows = (group?.count ?? 0) + Math.max(this.#planned.length, this.#achieved.length);
     const computed = new Map<string, VndAmount>();
     for (const field of PROJECT_FIELDS) computed.set(field, projectValue(group, field));
     computed.set('planned', sum(this.#planned));
@@ -90,7 +96,8 @@ export class TotalsChecker {
     if (compared > 0 && findings.length === 0) {
       findings.push(reportFinding('TOTALS_ROW_MATCHES', { label, rows }));
     }
-    this.#projects = createRollUp<Project, never>({ by: {} });
+    this.#sections += 1;
+    this.#section = `${this.#input}:${this.#sections}`;
     this.#planned = [];
     this.#achieved = [];
     return findings;

@@ -79,6 +79,51 @@ describe('createReportBuilder', () => {
     ]);
   });
 
+  it('names where a repeated id was first seen across many inputs, with or without a line', () => {
+    const builder = createReportBuilder({ asOf: '2024-10-01', checks: [] });
+    const long = 'KC-DAK-LAK-2024-000001-BIS';
+    const first: Project = project(long, '1000000000', '300000000');
+    builder.add({
+      kind: 'project',
+      project: first,
+      origin: { source: 'seed', path: 'projects[0]' },
+    });
+    for (let input = 0; input < 5; input++) {
+      builder.add(row(`${input}.csv`, 4_000_000_000 + input, project(`DA-${input}`, '10', '1')));
+    }
+    builder.add(row('4.csv', 9, project(long, '1000000000', '300000000')));
+    builder.add(row('0.csv', 3, project('DA-3', '10', '1')));
+    const { report, findings } = builder.build();
+    expect(report.rows).toEqual({ read: 8, counted: 6, rejected: 2, totals: 0 });
+    expect(findings.map((item) => item.finding.details)).toEqual([
+      { id: long, firstSource: 'seed', firstLine: null },
+      { id: 'DA-3', firstSource: '3.csv', firstLine: 4_000_000_003 },
+    ]);
+  });
+
+  it('keeps the first perCode findings of each code and severity with keepFindings: { perCode }, counting all', () => {
+    const records = seedRecords();
+    const all = createReportBuilder({ asOf: '2024-10-01' });
+    const some = createReportBuilder({ asOf: '2024-10-01', keepFindings: { perCode: 1 } });
+    const none = createReportBuilder({ asOf: '2024-10-01', keepFindings: { perCode: 0 } });
+    for (const record of records) [all, some, none].forEach((builder) => builder.add(record));
+    const [kept, firsts, nothing] = [all, some, none].map((builder) => builder.build());
+    const key = (item: LocatedFinding) => `${item.finding.severity} ${item.finding.code}`;
+    const expected = (kept?.findings ?? []).filter(
+      (item, index, list) => list.findIndex((other) => key(other) === key(item)) === index,
+    );
+    expect(firsts?.findings).toEqual(expected);
+    expect(expected.length).toBeLessThan(kept?.findings.length ?? 0);
+    expect(nothing?.findings).toEqual([]);
+    expect(firsts?.report).toEqual(kept?.report);
+    expect(nothing?.report).toEqual(kept?.report);
+    for (const keepFindings of [{ perCode: -1 }, { perCode: 1.5 }, {}, 'all', null] as const) {
+      expect(() =>
+        createReportBuilder({ asOf: '2024-10-01', keepFindings: keepFindings as never }),
+      ).toThrow(expect.objectContaining({ code: 'INVALID_OPTION' }));
+    }
+  });
+
   it('checks a totals row against the rows above it and never counts it', () => {
     const builder = createReportBuilder({ asOf: '2024-10-01', checks: [] });
     builder.add(row('a.csv', 2, project('A', '1000000000', '300000000')));

@@ -6,6 +6,7 @@ import {
   type RuleSetRegistry,
 } from '@khuyencong/calc';
 import {
+  type Finding,
   type FundingSource,
   type IsoDate,
   judgementDate,
@@ -15,9 +16,10 @@ import {
 } from '@khuyencong/domain';
 import { readOptions } from '@khuyencong/internal';
 import { fail } from '../_internal/fail';
+import { invalidArgument } from '../_internal/invalidArgument';
 import { reportFinding } from '../_internal/reportFinding';
 import { PROJECT_CHECKS } from '../checks/PROJECT_CHECKS';
-import type { ProjectCheck } from '../checks/ProjectCheck';
+import type { ProjectCheck, ProjectCheckContext } from '../checks/ProjectCheck';
 import { FindingCollector } from '../findings/FindingCollector';
 import type { FindingFilter } from '../findings/FindingFilter';
 import type { ImportRecord } from '../model/ImportRecord';
@@ -27,6 +29,7 @@ import type { InputSummary, ProvinceGroup, Report, RowCounts } from '../model/Re
 import type { SiteDetails } from '../model/SiteDetails';
 import { fundingSplit } from './fundingSplit';
 import { LinesTable } from './LinesTable';
+import { SeenIds } from './SeenIds';
 import { TotalsChecker } from './TotalsChecker';
 
 /**
@@ -41,8 +44,14 @@ export interface ReportBuilderOptions {
   readonly ruleSets?: RuleSetRegistry;
   /** The checks run on every đề án ({@link PROJECT_CHECKS} by default). */
   readonly checks?: readonly ProjectCheck[];
-  /** Keep every finding that passes `filter` in the result (default `true`). */
-  readonly keepFindings?: boolean;
+  /**
+   * Which findings that pass `filter` to keep in the result: all of them (`true`, the default), none
+   * (`false`), or the first `perCode` of each code and severity (`{ perCode: 5 }`). The text renderer shows
+   * the message of the first finding of each code and where the first `perCode` (5 by default) are, so
+   * `{ perCode: Math.max(1, perCode) }` gives the same text as keeping all: for a text report of a large input,
+   * memory then does not grow with the findings. The summary counts every finding either way.
+   */
+  readonly keepFindings?: boolean | { readonly perCode: number };
   /** Which findings to keep and pass to `onFinding`; the summary counts all of them. */
   readonly filter?: FindingFilter;
   /** Called with each finding as it is found (that passes `filter`), to stream them out. */
@@ -56,7 +65,10 @@ export interface ReportBuilderOptions {
  */
 export interface ReportResult {
   readonly report: Report;
-  /** Every finding that passed the filter, in the order found (empty when `keepFindings` is `false`). */
+  /**
+   * The findings kept (every one that passed the filter, or the first `perCode` of each code and severity),
+   * in the order found; empty when `keepFindings` is `false`.
+   */
   readonly findings: readonly LocatedFinding[];
 }
 
@@ -82,18 +94,23 @@ interface InputState {
   readonly summary: Omit<InputSummary, 'rows'>;
   readonly rows: { read: number; counted: number; rejected: number; totals: number };
   readonly totals: TotalsChecker;
+  /** The position of the input among the inputs, in order of first appearance. */
+  readonly ordinal: number;
 }
 
+/** What the roll-up reads of a đề án (one object, refilled for each: the roll-up keeps nothing of it). */
 interface ProjectItem {
-  readonly totalCost: string;
-  readonly funding: Project['funding'];
-  readonly activity: string;
-  readonly fund: string;
-  readonly location: { readonly provinceId: string };
-  readonly regionId: string;
+  totalCost: string;
+  funding: Project['funding'];
+  activity: string;
+  fund: string;
+  location: { readonly provinceId: string };
+  regionId: string;
+  /** The section of its input (see TotalsChecker.section). */
+  section: string;
 }
 
-type GroupKey = 'region' | 'province' | 'activity' | 'fund';
+type GroupKey = 'region' | 'province' | 'activity' | 'fund' | 'section';
 
 let builtIn: RuleSetRegistry | undefined;
 
@@ -118,7 +135,37 @@ function sumRows(rows: readonly RowCounts[]): RowCounts {
   );
 }
 
+/** How many findings of each code and severity to keep, from the `keepFindings` option. */
+function perCodeOf(keep: ReportBuilderOptions['keepFindings']): number {
+  if (keep === undefined || keep === true) return Number.POSITIVE_INFINITY;
+  if (keep === false) return 0;
+  const perCode: unknown = typeof keep === 'object' && keep !== null ? keep.perCode : undefined;
+  if (typeof perCode !== 'number' || !Number.isSafeInteger(perCode) || perCode < 0) {
+    return invalidArgument(
+      'INVALID_OPTION',
+      'createReportBuilder',
+      'keepFindings',
+      keep,
+      'true, false or { perCode: a whole number, 0 or more }',
+    );
+  }
+  return perCode;
+}
+
+/**
+ * The ids seen, each with where it was first seen, in one number (no object per id: a file of a million đề
+ * án holds a million of them): the input's ordinal times {@link LINE_SPAN}, plus the line, or
+ * `LINE_SPAN - 1` for a record without one (a JSON item). For the first input and a CSV line that is the line
+ * itself, a small integer.
+ */
+const LINE_SPAN = 2 ** 32;
+const NO_LINE = LINE_SPAN - 1;
+
+const MAX_REGION_DATES = 10_000;
+
 const FUNDING_ORDER: readonly FundingSource[] = ['national', 'local', 'counterpart', 'other'];
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /**
  * Creates a report builder. Each đề án is judged on its `judgementDate` (approval date, else the date of its
@@ -150,7 +197,7 @@ export function createReportBuilder(options: ReportBuilderOptions): ReportBuilde
   const ruleSets = bag.ruleSets ?? builtInRuleSets();
   const checks = bag.checks ?? PROJECT_CHECKS;
   const findings = new FindingCollector(
-    bag.keepFindings ?? true,
+    perCodeOf(bag.keepFindings as ReportBuilderOptions['keepFindings']),
     readOptions(bag.filter, 'filter', fail, 'createReportBuilder'),
     bag.onFinding,
   );
@@ -162,10 +209,37 @@ export function createReportBuilder(options: ReportBuilderOptions): ReportBuilde
       province: 'province',
       activity: 'activity',
       fund: 'fund',
+      section: (item) => item.section,
     },
   });
+  const item: ProjectItem = {
+    totalCost: '0',
+    funding: {},
+    activity: '',
+    fund: '',
+    location: { provinceId: '' },
+    regionId: '',
+    section: '',
+  };
   const provinceRegions = new Map<string, Set<string>>();
-  const seenIds = new Map<string, { readonly source: string; readonly line: number | null }>();
+  // The region of a province on a date, remembered: a file repeats a few provinces and dates.
+  const regions = new Map<string, Map<string, string>>();
+  const seenIds = new SeenIds();
+
+  function regionIdOf(provinceId: string, date: IsoDate): string {
+    let byDate = regions.get(provinceId);
+    if (byDate === undefined) {
+      byDate = new Map();
+      regions.set(provinceId, byDate);
+    }
+    let regionId = byDate.get(date);
+    if (regionId === undefined) {
+      regionId = regionOf(provinceId, date)?.id ?? '';
+      if (byDate.size >= MAX_REGION_DATES) byDate.clear();
+      byDate.set(date, regionId);
+    }
+    return regionId;
+  }
 
   function inputOf(source: string): InputState {
     let state = inputs.get(source);
@@ -173,11 +247,22 @@ export function createReportBuilder(options: ReportBuilderOptions): ReportBuilde
       state = {
         summary: { source, format: 'csv' },
         rows: emptyRows(),
-        totals: new TotalsChecker(),
+        totals: new TotalsChecker(inputs.size),
+        ordinal: inputs.size,
       };
       inputs.set(source, state);
     }
     return state;
+  }
+
+  /** The input and line a project id was first seen on. */
+  function firstSeen(seen: number): { readonly source: string; readonly line: number | null } {
+    const ordinal = Math.floor(seen / LINE_SPAN);
+    const line = seen % LINE_SPAN;
+    let source = '';
+    for (const state of inputs.values())
+      if (state.ordinal === ordinal) source = state.summary.source;
+    return { source, line: line === NO_LINE ? null : line };
   }
 
   function addProject(
@@ -187,44 +272,47 @@ export function createReportBuilder(options: ReportBuilderOptions): ReportBuilde
     input: InputState,
   ): void {
     input.rows.read += 1;
-    const first = seenIds.get(project.id);
-    if (first !== undefined) {
+    const id = project.id;
+    const seen = seenIds.firstOrAdd(id, input.ordinal * LINE_SPAN + (origin.line ?? NO_LINE));
+    if (seen !== undefined) {
       input.rows.rejected += 1;
-      findings.add({
-        finding: reportFinding('DUPLICATE_PROJECT_ID', {
-          id: project.id,
+      const first = firstSeen(seen);
+      findings.addAbout(
+        reportFinding('DUPLICATE_PROJECT_ID', {
+          id,
           firstSource: first.source,
           firstLine: first.line,
         }),
         origin,
-        projectId: project.id,
-      });
+        id,
+      );
       return;
     }
-    seenIds.set(project.id, { source: origin.source, line: origin.line ?? null });
     const judgement = judgementDate(project);
     const provinceId = project.location.provinceId;
-    const regionId = regionOf(provinceId, judgement.date)?.id ?? '';
-    projects.add({
-      totalCost: project.totalCost,
-      funding: project.funding,
-      activity: project.activity,
-      fund: project.fund,
-      location: project.location,
-      regionId,
-    });
+    const regionId = regionIdOf(provinceId, judgement.date);
+    item.totalCost = project.totalCost;
+    item.funding = project.funding;
+    item.activity = project.activity;
+    item.fund = project.fund;
+    item.location = project.location;
+    item.regionId = regionId;
+    item.section = input.totals.section;
+    projects.add(item);
     input.rows.counted += 1;
-    input.totals.addProject(project);
-    let regions = provinceRegions.get(provinceId);
-    if (regions === undefined) {
-      regions = new Set();
-      provinceRegions.set(provinceId, regions);
+    let provinceRegionIds = provinceRegions.get(provinceId);
+    if (provinceRegionIds === undefined) {
+      provinceRegionIds = new Set();
+      provinceRegions.set(provinceId, provinceRegionIds);
     }
-    regions.add(regionId);
-    const context = { judgement, ruleSets, ...(site === undefined ? {} : { site }) };
-    for (const check of checks) {
-      for (const finding of check(project, context)) {
-        findings.add({ finding, origin, projectId: project.id });
+    provinceRegionIds.add(regionId);
+    const context: Mutable<ProjectCheckContext> = { judgement, ruleSets };
+    if (site !== undefined) context.site = site;
+    // Indexed: the checks return arrays of several kinds (some shared and frozen), which for-of iterates slowly.
+    for (let position = 0; position < checks.length; position++) {
+      const found = (checks[position] as ProjectCheck)(project, context);
+      for (let index = 0; index < found.length; index++) {
+        findings.addAbout(found[index] as Finding, origin, id);
       }
     }
   }
@@ -280,7 +368,8 @@ export function createReportBuilder(options: ReportBuilderOptions): ReportBuilde
         const input = inputOf(record.origin.source);
         input.rows.read += 1;
         input.rows.totals += 1;
-        for (const finding of input.totals.check(record.label, record.figures)) {
+        const section = projects.group('section', input.totals.section);
+        for (const finding of input.totals.check(record.label, record.figures, section)) {
           findings.add({ finding, origin: record.origin });
         }
         return;

@@ -1,5 +1,6 @@
 import type { Finding, Project } from '@khuyencong/domain';
 import { reportFinding } from '../_internal/reportFinding';
+import { FactTree } from './FactTree';
 import type { ProjectCheckContext } from './ProjectCheck';
 
 /**
@@ -24,7 +25,21 @@ export function approvalDateCheck(
   project: Project,
   context: ProjectCheckContext,
 ): readonly Finding[] {
-  if (project.approval !== undefined) return [];
+  if (project.approval !== undefined) return NONE;
   const { date, basis } = context.judgement;
-  return [reportFinding('APPROVAL_DATE_MISSING', { date, basis })];
+  const node = FINDINGS.root.at(date).at(basis);
+  return (
+    node.value ??
+    FINDINGS.remember(
+      node,
+      Object.freeze([
+        Object.freeze(reportFinding('APPROVAL_DATE_MISSING', Object.freeze({ date, basis }))),
+      ]),
+    )
+  );
 }
+
+const NONE: readonly Finding[] = Object.freeze([]);
+// The finding depends on the date and its basis only: one frozen finding per date, shared by the đề án of a
+// file (most rows of a sheet without approval dates are judged on 1 January of the plan year).
+const FINDINGS = new FactTree<readonly Finding[]>();

@@ -59,34 +59,75 @@ describe('nationalReferenceCheck', () => {
 
 describe('eligibilityCheck', () => {
   it('gives the same findings as checkEligibility on the same application, remembered or not', () => {
-    const kinds = ['household-business', 'large-enterprise', 'cooperative', undefined] as const;
-    const communes = ['Phường Hải Châu', 'Xã Hòa Vang', undefined] as const;
+    // Every fact the rules read, each with the values that tell applications apart.
+    const facts = {
+      kind: ['household-business', 'large-enterprise', 'cooperative', undefined],
+      size: ['small', 'large', undefined],
+      commune: ['Phường Hải Châu', 'Xã Hòa Vang', 'Thị trấn Củng Sơn', undefined],
+      district: ['Thị xã Sông Cầu', 'Quận Hải Châu', 'Huyện Hòa Vang', undefined],
+      date: ['2024-03-01', '2025-08-01', '2025-11-01'],
+      provinceId: ['ha-noi', 'phu-yen', 'da-nang'],
+      cityGrade: ['special', '1', '2', '3', undefined],
+      priorityAreas: [['highland'], ['island', 'difficult-area'], undefined],
+      craftVillage: ['Làng gốm Thanh Hà', undefined],
+      sector: ['mining-mineral-processing', 'construction-materials', undefined],
+      activity: ['machinery', 'training', 'startup'],
+      owners: [['women-owned'], ['ethnic-minority-owned', 'women-owned'], undefined],
+    } as const;
+    type Facts = { -readonly [K in keyof typeof facts]: (typeof facts)[K][number] };
+    const names = Object.keys(facts) as (keyof Facts)[];
+    const personal = (one: Facts) => ({
+      ...(one.size === undefined ? {} : { size: one.size }),
+      ...(one.owners === undefined ? {} : { owners: one.owners }),
+    });
+    const check = (one: Facts): void => {
+      const project: Project = {
+        ...PHU_YEN,
+        activity: one.activity,
+        approval: { date: one.date as IsoDate },
+        location: {
+          provinceId: one.provinceId,
+          ...(one.commune === undefined ? {} : { commune: one.commune }),
+          ...(one.district === undefined ? {} : { district: one.district }),
+          ...(one.craftVillage === undefined ? {} : { craftVillage: one.craftVillage }),
+        },
+        ...(one.sector === undefined ? {} : { sector: one.sector }),
+        beneficiaries:
+          one.kind === undefined ? [] : [{ name: 'Cơ sở', kind: one.kind, ...personal(one) }],
+      };
+      const site = {
+        ...(one.cityGrade === undefined ? {} : { cityGrade: one.cityGrade }),
+        ...(one.priorityAreas === undefined ? {} : { priorityAreas: one.priorityAreas }),
+      };
+      const ctx = { ...context(project), site };
+      const expected = checkEligibility(
+        {
+          beneficiary: one.kind === undefined ? {} : { kind: one.kind, ...personal(one) },
+          activity: project.activity,
+          ...(project.sector === undefined ? {} : { sector: project.sector }),
+          location: eligibilitySite(project.location, ctx.judgement.date, site),
+        },
+        { asOf: ctx.judgement.date },
+      ).findings;
+      expect(eligibilityCheck(project, ctx)).toEqual(expected);
+    };
+    // Each application, then each one that differs from it in one fact only (so that a fact left out of
+    // what the findings are remembered by would give the first one's findings to the next).
     fc.assert(
       fc.property(
-        fc.constantFrom(...kinds),
-        fc.constantFrom(...communes),
-        fc.constantFrom('2024-03-01', '2025-08-01', '2025-11-01'),
-        (kind, commune, date) => {
-          const project: Project = {
-            ...PHU_YEN,
-            approval: { date: date as IsoDate },
-            location: { provinceId: 'da-nang', ...(commune === undefined ? {} : { commune }) },
-            beneficiaries: kind === undefined ? [] : [{ name: 'Cơ sở', kind }],
-          };
-          const ctx = context(project);
-          const expected = checkEligibility(
-            {
-              beneficiary: kind === undefined ? {} : { kind },
-              activity: project.activity,
-              ...(project.sector === undefined ? {} : { sector: project.sector }),
-              location: eligibilitySite(project.location, ctx.judgement.date, undefined),
-            },
-            { asOf: ctx.judgement.date },
-          ).findings;
-          expect(eligibilityCheck(project, ctx)).toEqual(expected);
-          expect(eligibilityCheck(project, ctx)).toEqual(expected);
+        fc.record(
+          Object.fromEntries(names.map((name) => [name, fc.constantFrom(...facts[name])])) as {
+            [K in keyof Facts]: fc.Arbitrary<Facts[K]>;
+          },
+        ),
+        (one) => {
+          check(one);
+          for (const name of names) {
+            for (const value of facts[name]) check({ ...one, [name]: value });
+          }
         },
       ),
+      { numRuns: 300 },
     );
   });
 

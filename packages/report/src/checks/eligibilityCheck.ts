@@ -1,19 +1,22 @@
 import type { Beneficiary, Finding, IsoDate, Project } from '@khuyencong/domain';
-import { checkEligibility, type EligibilityApplication } from '@khuyencong/validation';
+import {
+  checkEligibility,
+  type EligibilityApplication,
+  type EligibilitySite,
+} from '@khuyencong/validation';
 import { eligibilitySite } from './eligibilitySite';
+import { FactTree } from './FactTree';
 import type { ProjectCheckContext } from './ProjectCheck';
 
-const MEMO_LIMIT = 10_000;
 // The findings of an application on a date, remembered: rows of a file repeat a few beneficiary kinds,
-// activities, sectors and sites. The key is made of every fact the rules read; the value is computed from the
-// application itself, never parsed back from the key.
-const memo = new Map<string, readonly Finding[]>();
+// activities, sectors and sites. They are found by every fact the rules read; the value is computed from the
+// application itself, never from the facts it is found by.
+const memo = new FactTree<readonly Finding[]>();
 
 function applicationOf(
   project: Project,
   beneficiary: Beneficiary | undefined,
-  asOf: IsoDate,
-  context: ProjectCheckContext,
+  location: EligibilitySite,
 ): EligibilityApplication {
   return {
     beneficiary: {
@@ -23,37 +26,39 @@ function applicationOf(
     },
     activity: project.activity,
     ...(project.sector === undefined ? {} : { sector: project.sector }),
-    location: eligibilitySite(beneficiary?.location ?? project.location, asOf, context.site),
+    location,
   };
 }
 
-function keyOf(application: EligibilityApplication, asOf: IsoDate): string {
-  const { beneficiary, location } = application;
-  return [
-    asOf,
-    beneficiary.kind ?? '',
-    beneficiary.size ?? '',
-    (beneficiary.owners ?? []).join(','),
-    application.activity,
-    application.sector ?? '',
-    location.provinceId,
-    location.unitKind ?? '',
-    location.districtKind ?? '',
-    location.cityGrade ?? '',
-    location.craftVillage ?? '',
-    (location.priorityAreas ?? []).join(','),
-  ].join('\u0001');
-}
-
-function findingsOf(application: EligibilityApplication, asOf: IsoDate): readonly Finding[] {
-  const key = keyOf(application, asOf);
-  const known = memo.get(key);
-  if (known !== undefined) return known;
+/** The findings of a beneficiary's application, remembered: the application is built only when new. */
+function findingsOf(
+  project: Project,
+  beneficiary: Beneficiary | undefined,
+  asOf: IsoDate,
+  context: ProjectCheckContext,
+): readonly Finding[] {
+  const site = eligibilitySite(beneficiary?.location ?? project.location, asOf, context.site);
+  // Every fact the rules read: the date, the beneficiary, the activity and sector, the site.
+  const node = memo.root
+    .at(asOf)
+    .at(project.activity)
+    .at(beneficiary?.kind)
+    .at(beneficiary?.size)
+    .at(beneficiary?.owners === undefined ? undefined : beneficiary.owners.join())
+    .at(project.sector)
+    .at(site.provinceId)
+    .at(site.unitKind)
+    .at(site.districtKind)
+    .at(site.cityGrade)
+    .at(site.craftVillage)
+    .at(site.priorityAreas === undefined ? undefined : site.priorityAreas.join());
+  if (node.value !== undefined) return node.value;
   // Built from a parsed project: the application's schema need not be parsed again.
-  const findings = checkEligibility(application, { asOf, prevalidated: true }).findings;
-  if (memo.size >= MEMO_LIMIT) memo.clear();
-  memo.set(key, findings);
-  return findings;
+  const { findings } = checkEligibility(applicationOf(project, beneficiary, site), {
+    asOf,
+    prevalidated: true,
+  });
+  return memo.remember(node, findings);
 }
 
 /**
@@ -81,12 +86,12 @@ export function eligibilityCheck(project: Project, context: ProjectCheckContext)
   const asOf = context.judgement.date;
   const beneficiaries = project.beneficiaries.length === 0 ? [undefined] : project.beneficiaries;
   if (beneficiaries.length === 1) {
-    return [...findingsOf(applicationOf(project, beneficiaries[0], asOf, context), asOf)];
+    return [...findingsOf(project, beneficiaries[0], asOf, context)];
   }
   const seen = new Set<string>();
   const findings: Finding[] = [];
   for (const beneficiary of beneficiaries) {
-    for (const finding of findingsOf(applicationOf(project, beneficiary, asOf, context), asOf)) {
+    for (const finding of findingsOf(project, beneficiary, asOf, context)) {
       const key = `${finding.code}\u0000${JSON.stringify(finding.details)}`;
       if (seen.has(key)) continue;
       seen.add(key);

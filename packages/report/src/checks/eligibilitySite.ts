@@ -1,5 +1,6 @@
 import type { IsoDate, Location } from '@khuyencong/domain';
 import type { EligibilitySite } from '@khuyencong/validation';
+import { boundedMemo } from '../_internal/boundedMemo';
 import type { SiteDetails } from '../model/SiteDetails';
 
 type UnitKind = NonNullable<EligibilitySite['unitKind']>;
@@ -19,14 +20,16 @@ const DISTRICT_PREFIXES: readonly (readonly [RegExp, DistrictKind])[] = [
   [/^quận\s/iu, 'urban-district'],
 ];
 
-function kindInName<K>(
-  name: string | undefined,
-  prefixes: readonly (readonly [RegExp, K])[],
-): K | undefined {
-  if (name === undefined) return undefined;
+function kindInName<K>(name: string, prefixes: readonly (readonly [RegExp, K])[]): K | undefined {
   const value = name.normalize('NFC').trim();
   return prefixes.find(([prefix]) => prefix.test(value))?.[1];
 }
+
+// The kind a name begins with, remembered per name: a file repeats a few communes and districts.
+const communeKindOf = boundedMemo((name) => kindInName(name, COMMUNE_PREFIXES));
+const districtKindOf = boundedMemo((name) => kindInName(name, DISTRICT_PREFIXES));
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /**
  * The production site as `checkEligibility` of `@khuyencong/validation` takes it, from what the data say and
@@ -53,16 +56,19 @@ export function eligibilitySite(
   details: SiteDetails | undefined,
 ): EligibilitySite {
   const beforeReform = asOf < '2025-07-01';
-  const districtKind = beforeReform ? kindInName(location.district, DISTRICT_PREFIXES) : undefined;
+  const districtKind =
+    beforeReform && location.district !== undefined ? districtKindOf(location.district) : undefined;
   const unitKind: UnitKind | undefined =
-    location.communeKind ?? kindInName(location.commune, COMMUNE_PREFIXES) ?? districtKind;
+    location.communeKind ??
+    (location.commune === undefined ? undefined : communeKindOf(location.commune)) ??
+    districtKind;
   const communeTier = unitKind !== undefined && unitKind !== districtKind;
-  return {
-    provinceId: location.provinceId,
-    ...(unitKind === undefined ? {} : { unitKind }),
-    ...(communeTier && districtKind !== undefined ? { districtKind } : {}),
-    ...(details?.cityGrade === undefined ? {} : { cityGrade: details.cityGrade }),
-    ...(location.craftVillage === undefined ? {} : { craftVillage: location.craftVillage }),
-    ...(details?.priorityAreas === undefined ? {} : { priorityAreas: details.priorityAreas }),
-  };
+  // Built by assignment, in this order: it runs on every đề án.
+  const site: Mutable<EligibilitySite> = { provinceId: location.provinceId };
+  if (unitKind !== undefined) site.unitKind = unitKind;
+  if (communeTier && districtKind !== undefined) site.districtKind = districtKind;
+  if (details?.cityGrade !== undefined) site.cityGrade = details.cityGrade;
+  if (location.craftVillage !== undefined) site.craftVillage = location.craftVillage;
+  if (details?.priorityAreas !== undefined) site.priorityAreas = details.priorityAreas;
+  return site;
 }

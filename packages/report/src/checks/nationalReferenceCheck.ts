@@ -1,6 +1,5 @@
 import { lookupSupport } from '@khuyencong/calc';
-import type { Finding, Project } from '@khuyencong/domain';
-import { reportFinding } from '../_internal/reportFinding';
+import { type Finding, type Project, REPORT_FINDING_SEVERITIES } from '@khuyencong/domain';
 import type { ProjectCheckContext } from './ProjectCheck';
 
 /**
@@ -45,21 +44,24 @@ export function nationalReferenceCheck(
   });
   if (!lookup.found) return [];
   const result = lookup.support;
-  const above = BigInt(support) > BigInt(result.limit);
+  const code =
+    BigInt(support) > BigInt(result.limit)
+      ? 'SUPPORT_ABOVE_NATIONAL_REFERENCE'
+      : 'SUPPORT_WITHIN_NATIONAL_REFERENCE';
+  // Written out (no spread of a finding into another: this runs on most đề án of a province's file).
   return [
     {
-      ...reportFinding(
-        above ? 'SUPPORT_ABOVE_NATIONAL_REFERENCE' : 'SUPPORT_WITHIN_NATIONAL_REFERENCE',
-        {
-          support,
-          limit: result.limit,
-          rateLimit: result.rateLimit,
-          capLimit: result.capLimit,
-          maxRatePercent: result.maxRatePercent,
-          binding: result.binding,
-          ruleSetId: result.ruleSetId,
-        },
-      ),
+      code,
+      severity: REPORT_FINDING_SEVERITIES[code],
+      details: {
+        support,
+        limit: result.limit,
+        rateLimit: result.rateLimit,
+        capLimit: result.capLimit,
+        maxRatePercent: result.maxRatePercent,
+        binding: result.binding,
+        ruleSetId: result.ruleSetId,
+      },
       legalReference: result.legalReference,
     },
   ];

@@ -1,42 +1,59 @@
-import type { FindingSeverity } from '@khuyencong/domain';
+import type { Finding, FindingSeverity } from '@khuyencong/domain';
 import type { LocatedFinding } from '../model/LocatedFinding';
+import type { RecordOrigin } from '../model/RecordOrigin';
 import type { FindingSummary } from '../model/Report';
 import type { FindingFilter } from './FindingFilter';
 import { matchesFilter } from './matchesFilter';
 
 const RANK: Readonly<Record<FindingSeverity, number>> = { error: 0, warning: 1, info: 2 };
 
-/** @internal What the builder does with each finding: count it, and keep or pass on the ones the filter lets through. */
+/** The findings of one code and severity so far. */
+interface Tally {
+  readonly code: string;
+  readonly severity: FindingSeverity;
+  count: number;
+  /** How many of them were kept. */
+  kept: number;
+  /** Whether the filter lets findings of this code and severity through (it reads nothing else). */
+  readonly passes: boolean;
+}
+
+/**
+ * @internal What the builder does with each finding: count it by code and severity, and keep (all, or the
+ * first `perCode` of each code and severity) and pass on the ones the filter lets through. A finding is
+ * wrapped with where it was found only when it is kept or passed on, and the filter is asked once per code
+ * and severity (it reads nothing else), so that counting millions of findings allocates nothing.
+ */
 export class FindingCollector {
-  readonly #counts = new Map<string, { code: string; severity: FindingSeverity; count: number }>();
-  readonly #bySeverity: Record<FindingSeverity, number> = { error: 0, warning: 0, info: 0 };
+  /** The tallies by code, then by severity rank. */
+  readonly #tallies = new Map<string, (Tally | undefined)[]>();
   readonly #kept: LocatedFinding[] = [];
-  readonly #keep: boolean;
+  /** How many of each code and severity to keep: `Infinity` for all, `0` for none. */
+  readonly #perCode: number;
   readonly #filter: FindingFilter;
   readonly #sink: ((finding: LocatedFinding) => void) | undefined;
-  #total = 0;
 
   constructor(
-    keep: boolean,
+    perCode: number,
     filter: FindingFilter,
     sink: ((finding: LocatedFinding) => void) | undefined,
   ) {
-    this.#keep = keep;
+    this.#perCode = perCode;
     this.#filter = filter;
     this.#sink = sink;
   }
 
+  /** Counts a finding already located, and keeps or passes it on. */
   add(item: LocatedFinding): void {
-    const { code, severity } = item.finding;
-    const key = `${severity}\u0000${code}`;
-    const entry = this.#counts.get(key);
-    if (entry === undefined) this.#counts.set(key, { code, severity, count: 1 });
-    else entry.count += 1;
-    this.#bySeverity[severity] += 1;
-    this.#total += 1;
-    if (!matchesFilter(item, this.#filter)) return;
-    if (this.#keep) this.#kept.push(item);
-    this.#sink?.(item);
+    const tally = this.#count(item.finding);
+    if (tally.passes) this.#take(tally, item);
+  }
+
+  /** Counts a finding about a đề án; it is wrapped with its origin and id only when kept or passed on. */
+  addAbout(finding: Finding, origin: RecordOrigin, projectId: string): void {
+    const tally = this.#count(finding);
+    if (!tally.passes || (tally.kept >= this.#perCode && this.#sink === undefined)) return;
+    this.#take(tally, { finding, origin, projectId });
   }
 
   get kept(): readonly LocatedFinding[] {
@@ -44,14 +61,55 @@ export class FindingCollector {
   }
 
   summary(): FindingSummary {
-    const byCode = [...this.#counts.values()]
-      .map((entry) => ({ ...entry }))
-      .sort(
-        (a, b) =>
-          RANK[a.severity] - RANK[b.severity] ||
-          b.count - a.count ||
-          (a.code < b.code ? -1 : a.code > b.code ? 1 : 0),
-      );
-    return { total: this.#total, bySeverity: { ...this.#bySeverity }, byCode };
+    const byCode: { code: string; severity: FindingSeverity; count: number }[] = [];
+    const bySeverity: Record<FindingSeverity, number> = { error: 0, warning: 0, info: 0 };
+    let total = 0;
+    for (const tallies of this.#tallies.values()) {
+      for (const tally of tallies) {
+        if (tally === undefined) continue;
+        const { code, severity, count } = tally;
+        byCode.push({ code, severity, count });
+        bySeverity[severity] += count;
+        total += count;
+      }
+    }
+    byCode.sort(
+      (a, b) =>
+        RANK[a.severity] - RANK[b.severity] ||
+        b.count - a.count ||
+        (a.code < b.code ? -1 : a.code > b.code ? 1 : 0),
+    );
+    return { total, bySeverity, byCode };
+  }
+
+  #count(finding: Finding): Tally {
+    const { code, severity } = finding;
+    let tallies = this.#tallies.get(code);
+    if (tallies === undefined) {
+      tallies = [undefined, undefined, undefined];
+      this.#tallies.set(code, tallies);
+    }
+    const rank = RANK[severity];
+    let tally = tallies[rank];
+    if (tally === undefined) {
+      tally = {
+        code,
+        severity,
+        count: 0,
+        kept: 0,
+        passes: matchesFilter({ finding, origin: { source: '' } }, this.#filter),
+      };
+      tallies[rank] = tally;
+    }
+    tally.count += 1;
+    return tally;
+  }
+
+  #take(tally: Tally, item: LocatedFinding): void {
+    if (tally.kept < this.#perCode) {
+      tally.kept += 1;
+      this.#kept.push(item);
+    }
+    this.#sink?.(item);
   }
 }

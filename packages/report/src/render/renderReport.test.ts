@@ -1,11 +1,15 @@
 import { isKhuyenCongError, type Project, SEED_DATASET } from '@khuyencong/domain';
 import { describe, expect, it } from 'vitest';
+import { manyResult } from '../../test/manyFindings';
 import { csvBlocks } from '../../test/parseCsv';
 import { seedRecords, seedResult } from '../../test/seedRecords';
 import { createReportBuilder, type ReportResult } from '../build/createReportBuilder';
 import type { ImportRecord } from '../model/ImportRecord';
 import type { FindingJson } from './findings/FindingJson';
+import { findingToJson } from './findings/findingToJson';
 import { type ReportFormat, renderReport } from './renderReport';
+import { renderReportJson } from './renderReportJson';
+import { renderReportJsonChunks } from './renderReportJsonChunks';
 
 const FORMATS: readonly ReportFormat[] = ['text', 'json', 'csv', 'html'];
 
@@ -469,6 +473,53 @@ describe('options', () => {
     expect(plain.findings[0]?.citation).toBeUndefined();
     expect(renderReport(own, { format: 'text', documents, lang: 'en' })).toContain(
       'Legal basis: Article 3, Resolution No. 12/2025/NQ-HĐND',
+    );
+  });
+});
+
+describe('large reports', () => {
+  it('writes the same text from the first perCode findings of each code (at least one) as from all of them', () => {
+    const all = manyResult({ keepFindings: true });
+    for (const perCode of [0, 1, 5, 12]) {
+      const some = manyResult({ keepFindings: { perCode: Math.max(1, perCode) } });
+      expect(some.findings.length).toBeLessThan(all.findings.length);
+      for (const options of [{ perCode }, { perCode, lang: 'en' as const }]) {
+        const text = renderReport(all, { format: 'text', skipInvalid: true, ...options });
+        expect(renderReport(some, { format: 'text', skipInvalid: true, ...options })).toBe(text);
+      }
+    }
+  });
+
+  it('writes the JSON in chunks that join to what renderReportJson gives, as JSON.stringify indents it', () => {
+    const many = manyResult();
+    for (const [result, options] of [
+      [many, { skipInvalid: true }],
+      [many, { skipInvalid: true, lang: 'en' }],
+      [seedResult(), {}],
+      [{ ...seedResult(), findings: [] }, {}],
+    ] as const) {
+      const chunks = [...renderReportJsonChunks(result, options)];
+      const lang = 'lang' in options ? options.lang : 'vi';
+      const { report } = result;
+      const rejected = 'skipInvalid' in options && report.rows.rejected > 0;
+      const head = rejected
+        ? { skippedInvalid: { rejected: report.rows.rejected, message: expect.any(String) } }
+        : {};
+      const whole = chunks.join('');
+      expect(whole).toBe(renderReportJson(result, options));
+      const parsed = JSON.parse(whole);
+      expect(parsed).toEqual({
+        ...head,
+        report,
+        findings: result.findings.map((item) => findingToJson(item, { lang })),
+      });
+      expect(whole).toBe(`${JSON.stringify(parsed, null, 2)}\n`);
+      expect(chunks.length).toBe(
+        result.findings.length === 0 ? 1 : 1 + Math.ceil(result.findings.length / 1000),
+      );
+    }
+    expect(() => [...renderReportJsonChunks(manyResult())]).toThrow(
+      expect.objectContaining({ code: 'ROWS_REJECTED' }),
     );
   });
 });

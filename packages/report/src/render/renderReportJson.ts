@@ -1,9 +1,6 @@
 import type { ReportResult } from '../build/createReportBuilder';
-import { assertTotalsAllowed } from './assertTotalsAllowed';
-import { findingJsonWriter } from './findings/findingJsonWriter';
 import type { RenderOptions } from './RenderOptions';
-import { resolveOptions } from './ResolvedOptions';
-import { skippedSentence } from './text/skippedSentence';
+import { reportJsonChunks } from './renderReportJsonChunks';
 
 /**
  * A report as JSON: `{ report, findings }`, the report as plain data (ids, codes, whole-đồng strings, as the
@@ -30,17 +27,7 @@ import { skippedSentence } from './text/skippedSentence';
  * ```
  */
 export function renderReportJson(result: ReportResult, options?: RenderOptions): string {
-  const resolved = resolveOptions(options, 'renderReportJson');
-  const { report } = result;
-  assertTotalsAllowed(report, resolved.skipInvalid);
-  const skipped = skippedSentence(report, resolved.skipInvalid, resolved.lang);
-  const toJson = findingJsonWriter(resolved.lang, resolved.documents);
-  const output = {
-    ...(skipped === undefined
-      ? {}
-      : { skippedInvalid: { rejected: report.rows.rejected, message: skipped } }),
-    report,
-    findings: result.findings.map(toJson),
-  };
-  return `${JSON.stringify(output, null, 2)}\n`;
+  let text = '';
+  for (const chunk of reportJsonChunks(result, options, 'renderReportJson')) text += chunk;
+  return text;
 }

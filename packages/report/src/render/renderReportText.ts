@@ -18,6 +18,9 @@ import { textFigures } from './textFigures';
  * inputs, the rows read, counted and rejected, the finding counts, then every table (plan against
  * achievement, funding split, projects by region, province and activity, consulting) and the findings by
  * code, most severe first, the first `perCode` of each with where they are, and how many more there are.
+ * It reads only the first finding of each code and the first `perCode`: for a large input, build with
+ * `keepFindings: { perCode: Math.max(1, perCode) }` (memory then does not grow with the findings) for the same
+ * text.
  *
  * @param result - what `createReportBuilder(...).build()` gives.
  * @param options - `lang`, `skipInvalid`, `documents`, `moreFindings`, `perCode`.

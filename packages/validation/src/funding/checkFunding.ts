@@ -8,7 +8,8 @@ import type { IsoDate, Project, VndAmount } from '@khuyencong/domain';
 import { describeValue } from '@khuyencong/internal';
 import { checkParsed } from '../_internal/checkParsed';
 import { fail } from '../_internal/fail';
-import { optionsObject, type Unchecked } from '../_internal/resolveAsOf';
+import { optionsObject, resolveAsOf, type Unchecked } from '../_internal/resolveAsOf';
+import { applyRules } from '../rules/applyRules';
 import type { Rule, ValidationResult } from '../rules/Rule';
 import { costAmountSchema, type VndAmountInput } from '../schemas/amountSchemas';
 import { projectSchema } from '../schemas/modelSchemas';
@@ -45,6 +46,8 @@ export interface CheckFundingOptions {
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+const MISSING_DATE = 'the project has no approval date';
 
 /** What calc's `lookupSupport` is asked for the project (built without spreads: it runs on every row). */
 function supportInput(
@@ -144,11 +147,21 @@ export function checkFunding(
     }
     advance = parsedAdvance.data;
   }
+  if (bag.prevalidated === true) {
+    // Vouched for: no parse, and nothing else made per call (it runs on every row of a file). The date and
+    // the rules are checked as checkParsed and runRules check them.
+    const data = project as Project;
+    const asOf =
+      bag.asOf === undefined
+        ? resolveAsOf(undefined, data.approval?.date, MISSING_DATE)
+        : resolveAsOf(bag.asOf, undefined, '');
+    return applyRules(bag.rules ?? FUNDING_RULES, fundingFacts(data, asOf, bag, advance), asOf);
+  }
   return checkParsed(project, {
     schema: projectSchema,
     asOf: bag.asOf,
     fallback: (data) => data.approval?.date,
-    missing: 'the project has no approval date',
+    missing: MISSING_DATE,
     rules: bag.rules,
     defaultRules: FUNDING_RULES,
     prevalidated: bag.prevalidated,

@@ -1,19 +1,66 @@
-import { ADVANCE_CEILING, checkAdvance, compare, subtract, sum } from '@khuyencong/calc';
-import type { VndAmount } from '@khuyencong/domain';
+import { ADVANCE_CEILING, checkAdvance } from '@khuyencong/calc';
+import type { Project } from '@khuyencong/domain';
 import { defineRule } from '../rules/defineRule';
 import type { Rule, RuleReport } from '../rules/Rule';
+import { sharedReport } from '../rules/sharedReport';
+import { amountText, amountValue, type ExactAmount, minus, plus } from './amountValue';
 import type { FundingFacts } from './FundingFacts';
 
 const CONDITIONS = { document: 'ttlt-26-2014-btc-bct', article: '7' } as const;
 
-function partsOtherThanCounterpart({ project }: FundingFacts): VndAmount {
-  const { counterpart: _counterpart, ...others } = project.funding;
-  return sum(Object.values(others));
+/** Every declared part of the funding, added up. */
+function allParts(funding: Project['funding']): ExactAmount {
+  let total: ExactAmount = 0;
+  for (const value of Object.values(funding)) total = plus(total, amountValue(value));
+  return total;
 }
 
-/** Whether a canonical amount (as calc returns it: no `-0`) is below zero. */
-function isNegative(amount: VndAmount): boolean {
-  return amount.startsWith('-');
+/** The state and other support: every declared part but the counterpart, added up. */
+function partsOtherThanCounterpart(funding: Project['funding']): ExactAmount {
+  let total: ExactAmount = 0;
+  for (const source in funding) {
+    if (source !== 'counterpart' && Object.hasOwn(funding, source)) {
+      total = plus(total, amountValue(funding[source as keyof typeof funding]));
+    }
+  }
+  return total;
+}
+
+/** The most reports a rule remembers before it starts again. */
+const MEMO_LIMIT = 10_000;
+
+/**
+ * Reports that depend on a few facts only, shared (see `sharedReport`): a tree of typed maps, one level per
+ * fact (no string keys), the report at the leaf made the first time it is asked for.
+ */
+class SharedReports {
+  readonly #children = new Map<unknown, SharedReports>();
+  report: RuleReport | undefined;
+  /** How many reports the tree holds (kept at the root). */
+  #size = 0;
+
+  /** The subtree of one value of the next fact. */
+  at(fact: unknown): SharedReports {
+    let child = this.#children.get(fact);
+    if (child === undefined) {
+      child = new SharedReports();
+      this.#children.set(fact, child);
+    }
+    return child;
+  }
+
+  /** The report of a leaf of this tree, made by `make` the first time. */
+  of(leaf: SharedReports, make: () => RuleReport): RuleReport {
+    if (leaf.report !== undefined) return leaf.report;
+    if (this.#size >= MEMO_LIMIT) {
+      // Starting again keeps the memory bounded; the leaf (now detached) still gets its report.
+      this.#children.clear();
+      this.#size = 0;
+    }
+    this.#size += 1;
+    leaf.report = sharedReport(make());
+    return leaf.report;
+  }
 }
 
 /** The no-double-funding commitment (TTLT 26/2014 Điều 7.4): one rule per recorded value. */
@@ -22,16 +69,47 @@ function declarationRule(
   severity: 'error' | 'warning',
   declared: false | undefined,
 ): Rule<FundingFacts> {
+  const report = sharedReport({
+    details: { declared: declared ?? null },
+    path: ['noDoubleFundingDeclared'],
+  });
   return defineRule<FundingFacts>({
     code: 'DOUBLE_FUNDING_DECLARATION_MISSING',
     id: `DOUBLE_FUNDING_DECLARATION_MISSING/${name}`,
     severity,
     legalReference: { ...CONDITIONS, clause: '4' },
-    check: ({ project }) =>
-      project.noDoubleFundingDeclared === declared
-        ? { details: { declared: declared ?? null }, path: ['noDoubleFundingDeclared'] }
-        : undefined,
+    check: ({ project }) => (project.noDoubleFundingDeclared === declared ? report : undefined),
   });
+}
+
+const limitUnknownReports = new SharedReports();
+
+/** `SUPPORT_LIMIT_UNKNOWN` of a reason, rule set, activity and fund. */
+function limitUnknown(
+  reason: string,
+  ruleSetId: string | null,
+  activity: string,
+  fund: string,
+): RuleReport {
+  const leaf = limitUnknownReports.at(reason).at(ruleSetId).at(activity).at(fund);
+  return (
+    leaf.report ??
+    limitUnknownReports.of(leaf, () => ({
+      details: { reason, ruleSetId, activity, fund },
+      path: ['activity'],
+    }))
+  );
+}
+
+const settlementReports = new SharedReports();
+
+/** `SETTLEMENT_DUE` of a plan year. */
+function settlementDue(year: number): RuleReport {
+  const leaf = settlementReports.at(year);
+  return (
+    leaf.report ??
+    settlementReports.of(leaf, () => ({ details: { dueOn: `${year + 1}-01-22`, year } }))
+  );
 }
 
 /**
@@ -66,8 +144,10 @@ export const FUNDING_RULES: readonly Rule<FundingFacts>[] = [
     code: 'SUPPORT_EXCEEDS_LIMIT',
     severity: 'error',
     legalReference: { document: 'tt-28-2018-btc', article: '8' },
-    check: ({ project, support, limit }) =>
-      limit !== undefined && compare(support, limit.limit) > 0
+    check: ({ project, support, limit }) => {
+      if (limit === undefined) return undefined;
+      const excess = minus(amountValue(support), amountValue(limit.limit));
+      return excess > 0
         ? {
             details: {
               support,
@@ -75,13 +155,14 @@ export const FUNDING_RULES: readonly Rule<FundingFacts>[] = [
               rateLimit: limit.rateLimit,
               capLimit: limit.capLimit,
               maxRatePercent: limit.maxRatePercent,
-              excess: subtract(support, limit.limit),
+              excess: amountText(excess),
               ruleSetId: limit.ruleSetId,
             },
             path: ['funding', project.fund],
             legalReference: limit.legalReference,
           }
-        : undefined,
+        : undefined;
+    },
   }),
   defineRule<FundingFacts>({
     code: 'SUPPORT_LIMIT_UNKNOWN',
@@ -90,22 +171,20 @@ export const FUNDING_RULES: readonly Rule<FundingFacts>[] = [
     check: ({ project, limitUnavailable }) =>
       limitUnavailable === undefined
         ? undefined
-        : {
-            details: {
-              reason: limitUnavailable.reason,
-              ruleSetId: limitUnavailable.ruleSetId,
-              activity: project.activity,
-              fund: project.fund,
-            },
-            path: ['activity'],
-          },
+        : limitUnknown(
+            limitUnavailable.reason,
+            limitUnavailable.ruleSetId,
+            project.activity,
+            project.fund,
+          ),
   }),
   defineRule<FundingFacts>({
     code: 'ELIGIBLE_COST_EXCEEDS_TOTAL',
     severity: 'error',
     legalReference: CONDITIONS,
     check: ({ project }) =>
-      project.eligibleCost !== undefined && compare(project.eligibleCost, project.totalCost) > 0
+      project.eligibleCost !== undefined &&
+      amountValue(project.eligibleCost) > amountValue(project.totalCost)
         ? {
             details: { eligibleCost: project.eligibleCost, totalCost: project.totalCost },
             path: ['eligibleCost'],
@@ -118,29 +197,34 @@ export const FUNDING_RULES: readonly Rule<FundingFacts>[] = [
     legalReference: CONDITIONS,
     check: ({ project }) => {
       if (project.funding.counterpart === undefined) return undefined;
-      const parts = sum(Object.values(project.funding));
-      return compare(parts, project.totalCost) === 0
-        ? undefined
-        : {
+      const parts = allParts(project.funding);
+      const difference = minus(parts, amountValue(project.totalCost));
+      return difference > 0 || difference < 0
+        ? {
             details: {
-              sum: parts,
+              sum: amountText(parts),
               totalCost: project.totalCost,
-              difference: subtract(parts, project.totalCost),
+              difference: amountText(difference),
             },
             path: ['funding'],
-          };
+          }
+        : undefined;
     },
   }),
   defineRule<FundingFacts>({
     code: 'COUNTERPART_NEGATIVE',
     severity: 'error',
     legalReference: { ...CONDITIONS, clause: '3' },
-    check: (facts) => {
-      const supported = partsOtherThanCounterpart(facts);
-      const counterpart = subtract(facts.project.totalCost, supported);
-      return isNegative(counterpart)
+    check: ({ project }) => {
+      const supported = partsOtherThanCounterpart(project.funding);
+      const counterpart = minus(amountValue(project.totalCost), supported);
+      return counterpart < 0
         ? {
-            details: { totalCost: facts.project.totalCost, support: supported, counterpart },
+            details: {
+              totalCost: project.totalCost,
+              support: amountText(supported),
+              counterpart: amountText(counterpart),
+            },
             path: ['funding'],
           }
         : undefined;
@@ -150,12 +234,15 @@ export const FUNDING_RULES: readonly Rule<FundingFacts>[] = [
     code: 'COUNTERPART_IMPLIED',
     severity: 'info',
     legalReference: { ...CONDITIONS, clause: '3' },
-    check: (facts) => {
-      if (facts.project.funding.counterpart !== undefined) return undefined;
-      const counterpart = subtract(facts.project.totalCost, partsOtherThanCounterpart(facts));
-      return isNegative(counterpart)
+    check: ({ project }) => {
+      if (project.funding.counterpart !== undefined) return undefined;
+      const counterpart = minus(
+        amountValue(project.totalCost),
+        partsOtherThanCounterpart(project.funding),
+      );
+      return counterpart < 0
         ? undefined
-        : { details: { counterpart }, path: ['funding', 'counterpart'] };
+        : { details: { counterpart: amountText(counterpart) }, path: ['funding', 'counterpart'] };
     },
   }),
   defineRule<FundingFacts>({
@@ -190,7 +277,7 @@ export const FUNDING_RULES: readonly Rule<FundingFacts>[] = [
     legalReference: { document: 'tt-36-2013-bct', article: '18' },
     check: ({ project }) =>
       project.fund === 'national' && project.status !== 'settled' && project.status !== 'cancelled'
-        ? { details: { dueOn: `${project.year + 1}-01-22`, year: project.year } }
+        ? settlementDue(project.year)
         : undefined,
   }),
 ];

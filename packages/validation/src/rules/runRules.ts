@@ -1,8 +1,6 @@
-import { type IsoDate, isKhuyenCongError } from '@khuyencong/domain';
-import { describeValue } from '@khuyencong/internal';
-import { fail } from '../_internal/fail';
 import { optionsObject, resolveAsOf } from '../_internal/resolveAsOf';
-import type { Rule, RuleContext, RuleReport, ValidationFinding, ValidationResult } from './Rule';
+import { applyRules } from './applyRules';
+import type { Rule, ValidationResult } from './Rule';
 
 /**
  * Options of {@link runRules}.
@@ -40,101 +38,5 @@ export function runRules<I>(
   options: RunRulesOptions,
 ): ValidationResult {
   const asOf = resolveAsOf(optionsObject(options).asOf, undefined, 'runRules needs an asOf date');
-  const context: RuleContext = { asOf };
-  if (!Array.isArray(rules)) {
-    return fail('INVALID_RULE', `Expected an array of rules, got ${describeValue(rules)}.`, {
-      rule: describeValue(rules),
-      field: 'rules',
-      reason: 'type',
-    });
-  }
-  // A rule list already checked (same array, same frozen rules) is not checked again.
-  const known = isChecked(rules);
-  const seen = known ? undefined : new Set<string>();
-  const findings: ValidationFinding[] = [];
-  let ok = true;
-  for (const rule of rules) {
-    if (seen !== undefined) assertRule(rule, seen);
-    if (!isInForce(rule, asOf)) continue;
-    const outcome = outcomeOf(rule, input, context);
-    if (outcome === undefined) continue;
-    const before = findings.length;
-    if (Array.isArray(outcome)) {
-      for (const report of outcome) findings.push(toFinding(rule, report));
-    } else {
-      findings.push(toFinding(rule, outcome as RuleReport));
-    }
-    if (rule.severity === 'error' && findings.length > before) ok = false;
-  }
-  if (!known) remember(rules);
-  return { ok, findings };
-}
-
-/**
- * Rule lists that passed the checks, with the rules they held then: a list is taken as checked while it
- * holds the same rules (defineRule's rules are frozen, so their ids cannot change).
- */
-const CHECKED = new WeakMap<readonly unknown[], readonly unknown[]>();
-
-function isChecked(rules: readonly unknown[]): boolean {
-  const held = CHECKED.get(rules);
-  if (held === undefined) return false;
-  if (held === rules) return true;
-  if (held.length !== rules.length) return false;
-  for (let index = 0; index < held.length; index += 1) {
-    if (held[index] !== rules[index]) return false;
-  }
-  return true;
-}
-
-function remember(rules: readonly unknown[]): void {
-  if (!rules.every((rule) => Object.isFrozen(rule))) return;
-  CHECKED.set(rules, Object.isFrozen(rules) ? rules : [...rules]);
-}
-
-function assertRule<I>(rule: Rule<I>, seen: Set<string>): void {
-  if (typeof rule?.check !== 'function' || typeof rule.id !== 'string') {
-    fail('INVALID_RULE', 'Expected every rule to come from defineRule.', {
-      rule: describeValue(rule),
-      field: 'rules',
-      reason: 'type',
-    });
-  }
-  if (seen.has(rule.id)) {
-    fail('INVALID_RULE', `Two rules have the id ${JSON.stringify(rule.id)}.`, {
-      rule: rule.id,
-      field: 'id',
-      reason: 'duplicate-id',
-    });
-  }
-  seen.add(rule.id);
-}
-
-/** Whether the rule's dates (both inclusive, absent bounds open) cover `asOf`. */
-function isInForce<I>(rule: Rule<I>, asOf: IsoDate): boolean {
-  if (rule.effectiveFrom !== undefined && asOf < rule.effectiveFrom) return false;
-  return rule.effectiveTo === undefined || asOf <= rule.effectiveTo;
-}
-
-function outcomeOf<I>(rule: Rule<I>, input: I, context: RuleContext): ReturnType<Rule<I>['check']> {
-  try {
-    return rule.check(input, context);
-  } catch (error) {
-    if (isKhuyenCongError(error, ['RULE_FAILED'])) throw error;
-    return fail(
-      'RULE_FAILED',
-      `Rule ${JSON.stringify(rule.id)} threw while checking.`,
-      { rule: rule.id, code: rule.code },
-      error,
-    );
-  }
-}
-
-function toFinding<I>(rule: Rule<I>, report: RuleReport): ValidationFinding {
-  const details = report.details ?? {};
-  const legalReference = report.legalReference ?? rule.legalReference;
-  const { code, severity, id } = rule;
-  return report.path === undefined
-    ? { code, severity, messageKey: code, rule: id, details, legalReference }
-    : { code, severity, messageKey: code, rule: id, details, path: report.path, legalReference };
+  return applyRules(rules, input, asOf);
 }

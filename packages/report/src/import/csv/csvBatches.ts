@@ -11,6 +11,8 @@ export interface CsvBatch {
 }
 
 const LINE_BREAK = /[\r\n]/;
+/** The most text parsed before its items are handed on. */
+const SLICE = 1 << 14;
 
 /**
  * @internal The CSV items of decoded text, batch by batch: the delimiter is detected from the header line,
@@ -62,7 +64,19 @@ export async function* csvBatches(
         }
         parser = start(head.join('') + piece.slice(0, end));
       }
-      parser.push(piece, out);
+      // In slices of a few hundred rows, each handed on before the next is parsed: so that only those rows'
+      // objects are alive at a time and die young (the engine moves objects that outlive a few collections,
+      // and then every object made where they were made, to its old generation, which then fills with garbage).
+      for (let from = 0; from < piece.length && !parser.stopped; from += SLICE) {
+        parser.push(
+          from === 0 && piece.length <= SLICE ? piece : piece.slice(from, from + SLICE),
+          out,
+        );
+        if (out.length > 0) {
+          yield { items: out, chars: chars - piece.length + Math.min(piece.length, from + SLICE) };
+          out = [];
+        }
+      }
       if (parser.stopped) break;
     }
     if (out.length > 0) {

@@ -33,13 +33,34 @@ export interface ProjectRowOptions {
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
-const SOURCES = ['national', 'local', 'counterpart', 'other'] as const;
-const REPORTED_KEYS = ['totalCost', ...SOURCES] as const;
 const STATE: ReadonlySet<string> = new Set(STATE_FUNDING_SOURCES);
 const YES = /^(?:x|có|co|yes|true|1|đã cam kết|da cam ket)$/i;
 
 /** The fields that tell the fund: when the row stops before one of them, `FUND_MISSING` is not said. */
 const FUND_FIELDS: readonly Field[] = ['fund', 'national', 'local', 'support'];
+
+/** At most 200 entries: a year cell is 1900-2099. */
+const YEAR_STARTS = new Map<number, IsoDate>();
+
+/**
+ * 1 January of a plan year, one string per year: the date judges most rows, and is then looked up in every
+ * memo keyed by date (the same string every time, whose hash the engine keeps).
+ */
+function yearStart(year: number): IsoDate {
+  let date = YEAR_STARTS.get(year);
+  if (date === undefined) {
+    date = `${year}-01-01` as IsoDate;
+    YEAR_STARTS.set(year, date);
+  }
+  return date;
+}
+
+/** Whether a cell says more than its amount (a unit, grouping, an approximate word): `reported` keeps it. */
+function saysMore(amount: ReportedAmount | undefined): amount is ReportedAmount {
+  return (
+    amount !== undefined && (amount.qualifier !== undefined || amount.asWritten !== amount.amount)
+  );
+}
 
 /** For an empty required cell: a `CELL_REQUIRED` finding (unless the row stops before it); `undefined`. */
 function required(row: RowCells, field: Field): undefined {
@@ -69,7 +90,7 @@ export function rowToProject(row: RowCells, options: ProjectRowOptions): ImportR
   const year = yearCell === '' ? required(row, 'year') : readYearCell(row, 'year', yearCell);
   const approvalDate = readDateCell(row, 'approvalDate', row.text(at.approvalDate));
   const date: IsoDate | undefined =
-    approvalDate ?? (year === undefined ? undefined : (`${year}-01-01` as IsoDate));
+    approvalDate ?? (year === undefined ? undefined : yearStart(year));
   const activityCell = row.text(at.activity);
   const activity =
     activityCell === ''
@@ -88,23 +109,18 @@ export function rowToProject(row: RowCells, options: ProjectRowOptions): ImportR
       });
     }
   }
-  const amounts: Partial<Record<'totalCost' | FundingSource, ReportedAmount>> = {};
+  // The amounts in plain variables (no object keyed by source: this runs once per row of files of millions).
   const totalCostCell = row.text(at.totalCost);
   const totalCost =
     totalCostCell === ''
       ? required(row, 'totalCost')
       : readAmountCell(row, 'totalCost', totalCostCell);
-  if (totalCost !== undefined) amounts.totalCost = totalCost;
   const nationalCell = row.text(at.national);
   const localCell = row.text(at.local);
-  const national = readAmountCell(row, 'national', nationalCell);
-  if (national !== undefined) amounts.national = national;
-  const local = readAmountCell(row, 'local', localCell);
-  if (local !== undefined) amounts.local = local;
+  let national = readAmountCell(row, 'national', nationalCell);
+  let local = readAmountCell(row, 'local', localCell);
   const counterpart = readAmountCell(row, 'counterpart', row.text(at.counterpart));
-  if (counterpart !== undefined) amounts.counterpart = counterpart;
   const other = readAmountCell(row, 'other', row.text(at.other));
-  if (other !== undefined) amounts.other = other;
   const fundCell = row.text(at.fund);
   const fundCode = readCodeCell(row, 'fund', 'fundingSource', fundCell);
   if (fundCode !== undefined && !STATE.has(fundCode)) {
@@ -122,7 +138,7 @@ export function rowToProject(row: RowCells, options: ProjectRowOptions): ImportR
           : undefined;
   const support = readAmountCell(row, 'support', row.text(at.support));
   if (support !== undefined && fund !== undefined) {
-    const stated = amounts[fund];
+    const stated = fund === 'national' ? national : local;
     if (stated !== undefined && stated.amount !== support.amount) {
       row.report('support', 'SUPPORT_CONFLICTS_WITH_FUND', {
         support: support.asWritten ?? support.amount,
@@ -130,7 +146,8 @@ export function rowToProject(row: RowCells, options: ProjectRowOptions): ImportR
         stated: stated.asWritten ?? stated.amount,
       });
     }
-    amounts[fund] = support;
+    if (fund === 'national') national = support;
+    else local = support;
   }
   if (fund === undefined && fundCell === '' && !FUND_FIELDS.some((field) => row.absent(field))) {
     row.report('fund', 'FUND_MISSING');
@@ -164,31 +181,27 @@ export function rowToProject(row: RowCells, options: ProjectRowOptions): ImportR
   if (row.projectId === undefined) unstated = ['id'];
   const titleCell = row.text(at.title);
   const beneficiary = row.text(at.beneficiary);
-  if (titleCell === '') unstated = [...(unstated ?? []), 'title'];
+  if (titleCell === '') (unstated ??= []).push('title');
   const title = titleCell || beneficiary || id;
   let implementingUnit = row.text(at.implementingUnit) || options.implementingUnit;
   if (implementingUnit === undefined || implementingUnit === '') {
-    unstated = [...(unstated ?? []), 'implementingUnit'];
+    (unstated ??= []).push('implementingUnit');
     implementingUnit = '—';
   }
-  const funding: Partial<Record<FundingSource, VndAmount>> = {};
-  for (const source of SOURCES) {
-    const amount = amounts[source];
-    if (amount !== undefined) funding[source] = amount.amount;
-  }
+  // In the order of FUNDING_SOURCES.
+  const funding: Mutable<Partial<Record<FundingSource, VndAmount>>> = {};
+  if (national !== undefined) funding.national = national.amount;
+  if (local !== undefined) funding.local = local.amount;
+  if (counterpart !== undefined) funding.counterpart = counterpart.amount;
+  if (other !== undefined) funding.other = other.amount;
   // `reported` keeps what the sheet printed when it says more than the amount ("hơn 899 triệu",
   // "1.360.000.000"); a cell of plain whole đồng is the amount itself.
-  let reported: Partial<Record<'totalCost' | FundingSource, ReportedAmount>> | undefined;
-  for (const key of REPORTED_KEYS) {
-    const amount = amounts[key];
-    if (
-      amount !== undefined &&
-      (amount.qualifier !== undefined || amount.asWritten !== amount.amount)
-    ) {
-      if (reported === undefined) reported = {};
-      reported[key] = amount;
-    }
-  }
+  let reported: Mutable<Partial<Record<'totalCost' | FundingSource, ReportedAmount>>> | undefined;
+  if (saysMore(totalCost)) reported = { totalCost };
+  if (saysMore(national)) (reported ??= {}).national = national;
+  if (saysMore(local)) (reported ??= {}).local = local;
+  if (saysMore(counterpart)) (reported ??= {}).counterpart = counterpart;
+  if (saysMore(other)) (reported ??= {}).other = other;
   // Built by assignment (no spread of optional parts): this runs once per row of files of millions.
   const location: Mutable<Location> = { provinceId };
   const district = row.text(at.district);
@@ -238,18 +251,17 @@ export function rowToProject(row: RowCells, options: ProjectRowOptions): ImportR
     }
     return rejected(row);
   }
-  const site: SiteDetails | undefined =
-    cityGrade === undefined && priorityAreas === undefined
-      ? undefined
-      : {
-          ...(cityGrade === undefined ? {} : { cityGrade }),
-          ...(priorityAreas === undefined ? {} : { priorityAreas }),
-        };
-  return {
+  const record: Mutable<Extract<ImportRecord, { kind: 'project' }>> = {
     kind: 'project',
     project: parsed.data,
     origin: { source: row.source, line: row.line },
-    ...(site === undefined ? {} : { site }),
-    ...(unstated === undefined ? {} : { unstated }),
   };
+  if (cityGrade !== undefined || priorityAreas !== undefined) {
+    const site: Mutable<SiteDetails> = {};
+    if (cityGrade !== undefined) site.cityGrade = cityGrade;
+    if (priorityAreas !== undefined) site.priorityAreas = priorityAreas;
+    record.site = site;
+  }
+  if (unstated !== undefined) record.unstated = unstated;
+  return record;
 }
