@@ -106,7 +106,9 @@ describe('createReportBuilder', () => {
     const all = createReportBuilder({ asOf: '2024-10-01' });
     const some = createReportBuilder({ asOf: '2024-10-01', keepFindings: { perCode: 1 } });
     const none = createReportBuilder({ asOf: '2024-10-01', keepFindings: { perCode: 0 } });
-    for (const record of records) [all, some, none].forEach((builder) => builder.add(record));
+    for (const record of records) {
+      for (const builder of [all, some, none]) builder.add(record);
+    }
     const [kept, firsts, nothing] = [all, some, none].map((builder) => builder.build());
     const key = (item: LocatedFinding) => `${item.finding.severity} ${item.finding.code}`;
     const expected = (kept?.findings ?? []).filter(

@@ -181,11 +181,11 @@ export function rowToProject(row: RowCells, options: ProjectRowOptions): ImportR
   if (row.projectId === undefined) unstated = ['id'];
   const titleCell = row.text(at.title);
   const beneficiary = row.text(at.beneficiary);
-  if (titleCell === '') (unstated ??= []).push('title');
+  if (titleCell === '') unstated = withUnstated(unstated, 'title');
   const title = titleCell || beneficiary || id;
   let implementingUnit = row.text(at.implementingUnit) || options.implementingUnit;
   if (implementingUnit === undefined || implementingUnit === '') {
-    (unstated ??= []).push('implementingUnit');
+    unstated = withUnstated(unstated, 'implementingUnit');
     implementingUnit = '—';
   }
   // In the order of FUNDING_SOURCES.
@@ -198,10 +198,10 @@ export function rowToProject(row: RowCells, options: ProjectRowOptions): ImportR
   // "1.360.000.000"); a cell of plain whole đồng is the amount itself.
   let reported: Mutable<Partial<Record<'totalCost' | FundingSource, ReportedAmount>>> | undefined;
   if (saysMore(totalCost)) reported = { totalCost };
-  if (saysMore(national)) (reported ??= {}).national = national;
-  if (saysMore(local)) (reported ??= {}).local = local;
-  if (saysMore(counterpart)) (reported ??= {}).counterpart = counterpart;
-  if (saysMore(other)) (reported ??= {}).other = other;
+  if (saysMore(national)) reported = { ...reported, national };
+  if (saysMore(local)) reported = { ...reported, local };
+  if (saysMore(counterpart)) reported = { ...reported, counterpart };
+  if (saysMore(other)) reported = { ...reported, other };
   // Built by assignment (no spread of optional parts): this runs once per row of files of millions.
   const location: Mutable<Location> = { provinceId };
   const district = row.text(at.district);
@@ -264,4 +264,14 @@ export function rowToProject(row: RowCells, options: ProjectRowOptions): ImportR
   }
   if (unstated !== undefined) record.unstated = unstated;
   return record;
+}
+
+/** The unstated fields so far with one more (the list made on the first). */
+function withUnstated(
+  unstated: UnstatedField[] | undefined,
+  field: UnstatedField,
+): UnstatedField[] {
+  if (unstated === undefined) return [field];
+  unstated.push(field);
+  return unstated;
 }
