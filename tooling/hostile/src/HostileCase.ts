@@ -1,0 +1,37 @@
+/**
+ * How the suite calls one export. Every runtime export of a package needs one (the suite fails on an export
+ * without a case, and on a case without an export).
+ *
+ * - `function`: `valid` is a call that must succeed; each argument in turn (and one argument past the last)
+ *   is replaced by every hostile value and by fast-check values, and each own key of an argument that is a
+ *   plain object (its options) is replaced in the same way. `predicate: true` says the function answers
+ *   `true`/`false`: it must never throw and must answer `false` for hostile values.
+ * - `class`: the same, for `new Export(...valid)`; `methods` are called on an instance made from `valid`.
+ * - `value`: a constant (data, a code list, a registry). It must be frozen; `methods` are called on it.
+ * - `skip`: not called, with the reason (e.g. a function whose valid input is a callback it runs).
+ */
+/** The arguments of a valid call, or a function making them afresh (for stateful ones, e.g. a builder). */
+export type HostileArgs = readonly unknown[] | (() => readonly unknown[]);
+
+export type HostileCase =
+  | {
+      readonly kind: 'function';
+      readonly valid: HostileArgs;
+      readonly predicate?: boolean;
+    }
+  | {
+      readonly kind: 'class';
+      readonly valid: HostileArgs;
+      readonly methods?: Readonly<Record<string, HostileArgs>>;
+    }
+  | {
+      readonly kind: 'value';
+      readonly methods?: Readonly<Record<string, HostileArgs>>;
+      /** Set for a value that is not frozen on purpose (say why in `reason`). */
+      readonly mutable?: boolean;
+      readonly reason?: string;
+    }
+  | { readonly kind: 'skip'; readonly reason: string };
+
+/** A case for every runtime export of a package, by export name. */
+export type HostileCases = Readonly<Record<string, HostileCase>>;

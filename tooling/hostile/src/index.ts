@@ -1,0 +1,4 @@
+export { HOSTILE_VALUES, type HostileValue } from './HOSTILE_VALUES';
+export type { HostileArgs, HostileCase, HostileCases } from './HostileCase';
+export { hostileSuite } from './hostileSuite';
+export { type HostileSuiteOptions, type ProbeResult, probeExport } from './probeExport';

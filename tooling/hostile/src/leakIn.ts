@@ -1,0 +1,61 @@
+const LEAKS = ['undefined', 'NaN', '[object Object]'] as const;
+const MAX_NODES = 20_000;
+const MAX_DEPTH = 8;
+
+/** The strings an input holds (itself, its elements and own values), so an echo of one is not a leak. */
+export function stringsIn(value: unknown, found: string[] = [], depth = 0): string[] {
+  if (typeof value === 'string') {
+    found.push(value);
+  } else if (value !== null && typeof value === 'object' && depth < 3 && found.length < 1_000) {
+    const values = Array.isArray(value) ? value.slice(0, 100) : safeValues(value);
+    for (const item of values) stringsIn(item, found, depth + 1);
+  }
+  return found;
+}
+
+function safeValues(value: object): unknown[] {
+  try {
+    return Object.values(value).slice(0, 100);
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * What an outcome leaks, if anything: a string with "undefined", "NaN" or "[object Object]" that no input
+ * string holds, or a NaN number, anywhere in it (own values, array items, Map and Set entries, to a depth
+ * of 8 and 20,000 values). Returns the path and the text found, or `undefined`.
+ */
+export function leakIn(value: unknown, inputs: readonly string[]): string | undefined {
+  const seen = new Set<unknown>();
+  let nodes = 0;
+  const visit = (item: unknown, path: string, depth: number): string | undefined => {
+    nodes += 1;
+    if (nodes > MAX_NODES || depth > MAX_DEPTH) return undefined;
+    if (typeof item === 'string') {
+      for (const leak of LEAKS) {
+        if (item.includes(leak) && !inputs.some((input) => input.includes(leak))) {
+          return `${path} holds "${leak}": ${JSON.stringify(item.slice(0, 160))}`;
+        }
+      }
+      return undefined;
+    }
+    if (typeof item === 'number') return Number.isNaN(item) ? `${path} is NaN` : undefined;
+    if (item === null || typeof item !== 'object' || seen.has(item)) return undefined;
+    seen.add(item);
+    const entries: [string, unknown][] =
+      item instanceof Map
+        ? [...item.entries()].map(([key, entry]) => [String(key), entry])
+        : item instanceof Set
+          ? [...item].map((entry, index) => [String(index), entry])
+          : item instanceof Error
+            ? [['message', item.message], ...Object.entries(item)]
+            : Object.entries(item);
+    for (const [key, entry] of entries) {
+      const found = visit(entry, `${path}.${key}`, depth + 1);
+      if (found !== undefined) return found;
+    }
+    return undefined;
+  };
+  return visit(value, 'result', 0);
+}

@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { probeExport } from './probeExport';
+
+class CodedError extends Error {
+  constructor(readonly code: string) {
+    super(code);
+    this.name = 'CodedError';
+  }
+}
+
+const options = { isCodedError: (error: unknown) => error instanceof CodedError, runs: 4 };
+
+/** A careful function: a string of digits up to 300 long, else a coded error. */
+function careful(value: unknown): string {
+  if (typeof value !== 'string' || value.length > 300 || !/^\d+$/.test(value)) {
+    throw new CodedError('INVALID_AMOUNT');
+  }
+  return `${value} đồng`;
+}
+
+describe('probeExport', () => {
+  it('finds nothing wrong with a careful function, and counts its calls', async () => {
+    const result = await probeExport(
+      'careful',
+      careful,
+      { kind: 'function', valid: ['12'] },
+      options,
+    );
+    expect(result.problems).toEqual([]);
+    expect(result.calls).toBeGreaterThan(150);
+  });
+
+  it('reports an uncoded throw, a leaked "undefined" and a NaN, naming the call', async () => {
+    const sloppy = (value: { readonly n: number }) => `${value.n.toFixed(0)} đồng`;
+    const { problems } = await probeExport(
+      'sloppy',
+      sloppy,
+      { kind: 'function', valid: [{ n: 1 }] },
+      options,
+    );
+    expect(problems).toContain(
+      "sloppy argument 0 = undefined: threw TypeError: Cannot read properties of undefined (reading 'n')",
+    );
+    const leaky = (value: unknown) => `${String(value)} đồng`;
+    const leaks = (await probeExport('leaky', leaky, { kind: 'function', valid: ['1'] }, options))
+      .problems;
+    expect(leaks).toContain(
+      'leaky argument 0 = undefined: result holds "undefined": "undefined đồng"',
+    );
+    expect(leaks).toContain(
+      'leaky argument 0 = {}: result holds "[object Object]": "[object Object] đồng"',
+    );
+    const nan = (value: unknown) => ({ share: Number(value) });
+    expect(
+      (await probeExport('nan', nan, { kind: 'function', valid: ['1'] }, options)).problems,
+    ).toContain('nan argument 0 = {}: result.share is NaN');
+  });
+
+  it('does not take an echo of the input for a leak', async () => {
+    const echo = (value: unknown) => (typeof value === 'string' ? value : careful(value));
+    const { problems } = await probeExport(
+      'echo',
+      echo,
+      { kind: 'function', valid: ['NaN undefined'] },
+      options,
+    );
+    expect(problems).toEqual([]);
+  });
+
+  it('holds predicates to true/false and never a throw', async () => {
+    const throwing = (value: unknown) => (value as { readonly code: string }).code === 'X';
+    const { problems } = await probeExport(
+      'isX',
+      throwing,
+      { kind: 'function', valid: [{ code: 'X' }], predicate: true },
+      options,
+    );
+    expect(problems[0]).toMatch(/^isX argument 0 = undefined: a predicate threw TypeError/);
+    const yes = () => true;
+    const yeses = (
+      await probeExport('yes', yes, { kind: 'function', valid: [1], predicate: true }, options)
+    ).problems;
+    expect(yeses).toContain('yes argument 0 = null: a predicate returned true');
+  });
+
+  it('times calls on a megabyte, and checks constants are frozen', async () => {
+    const quadratic = (value: unknown) => {
+      if (typeof value !== 'string') throw new CodedError('X');
+      let count = 0;
+      for (let i = 0; i < Math.min(value.length, 12_000); i += 1) {
+        for (let j = 0; j < i; j += 1) count += value.charCodeAt(j) & 1;
+      }
+      return String(count);
+    };
+    const slow = (await probeExport('slow', quadratic, { kind: 'function', valid: ['1'] }, options))
+      .problems;
+    expect(
+      slow.some((problem) =>
+        /^slow argument 0 = 1 MB of x: took \d+ ms \(limit 50 ms\)$/.test(problem),
+      ),
+    ).toBe(true);
+    const open = (await probeExport('OPEN', { a: 1 }, { kind: 'value' }, options)).problems;
+    expect(open).toEqual(['OPEN is not frozen']);
+  });
+
+  it('reports a case whose valid call fails, and probes options key by key', async () => {
+    const picky = (options: { readonly lang: string }) => {
+      if (options.lang !== 'vi' && options.lang !== 'en')
+        throw new TypeError(`bad lang ${options.lang}`);
+      return options.lang;
+    };
+    const { problems } = await probeExport(
+      'picky',
+      picky,
+      { kind: 'function', valid: [{ lang: 'vi' }] },
+      options,
+    );
+    expect(problems).toContain(
+      'picky argument 0.lang = symbol: threw TypeError: Cannot convert a Symbol value to a string',
+    );
+    const broken = await probeExport(
+      'broken',
+      careful,
+      { kind: 'function', valid: ['x'] },
+      options,
+    );
+    expect(broken.problems[0]).toBe(
+      'broken: the valid call of the case threw CodedError INVALID_AMOUNT: INVALID_AMOUNT',
+    );
+  });
+});

@@ -1,0 +1,211 @@
+import type { HostileArgs, HostileCase } from './HostileCase';
+import { type HostileCall, hostileCalls, sampledValues } from './hostileCalls';
+import { leakIn, stringsIn } from './leakIn';
+
+/** Settings of {@link probeExport} and {@link hostileSuite}. */
+export interface HostileSuiteOptions {
+  /** Whether a thrown value is one of the repo's coded errors (domain's `isKhuyenCongError` with `ERROR_CODES`). */
+  readonly isCodedError: (error: unknown) => boolean;
+  /** fast-check values per export (each tried in every argument position); 24 unless set. */
+  readonly runs?: number;
+  /** The longest a call may take, in milliseconds (a slow call is timed twice); 50 unless set. */
+  readonly timeLimitMs?: number;
+}
+
+/** What probing one export came to: how many calls it made and what went wrong. */
+export interface ProbeResult {
+  readonly calls: number;
+  readonly problems: readonly string[];
+}
+
+type Outcome = { readonly value: unknown } | { readonly error: unknown };
+
+const MAX_ITEMS = 10_000;
+
+/** Drains what a call returned: awaits a promise, reads a generator or an async iterable (up to 10,000 items). */
+async function settle(value: unknown): Promise<unknown> {
+  const settled = value instanceof Promise ? await value : value;
+  if (settled === null || typeof settled !== 'object') return settled;
+  const tag = Object.prototype.toString.call(settled);
+  if (tag === '[object Generator]' || tag === '[object AsyncGenerator]') {
+    const items: unknown[] = [];
+    for await (const item of settled as AsyncIterable<unknown>) {
+      items.push(item);
+      if (items.length >= MAX_ITEMS) break;
+    }
+    return items;
+  }
+  return settled;
+}
+
+async function outcomeOf(run: () => unknown): Promise<Outcome> {
+  try {
+    return { value: await settle(run()) };
+  } catch (error) {
+    return { error };
+  }
+}
+
+function argsOf(args: HostileArgs): readonly unknown[] {
+  return typeof args === 'function' ? args() : args;
+}
+
+function describeError(error: unknown): string {
+  if (error instanceof Error) {
+    const code = (error as { readonly code?: unknown }).code;
+    return `${error.name}${typeof code === 'string' ? ` ${code}` : ''}: ${error.message.slice(0, 200)}`;
+  }
+  return `a thrown ${typeof error}`;
+}
+
+/** One export's calls and what went wrong with them. */
+class Probe {
+  readonly problems: string[] = [];
+  calls = 0;
+
+  constructor(
+    private readonly name: string,
+    private readonly options: Required<HostileSuiteOptions>,
+  ) {}
+
+  /** Makes one call (twice when slow) and records what is wrong with its outcome. */
+  async call(
+    label: string,
+    args: readonly unknown[],
+    run: () => unknown,
+    predicate: 'none' | 'boolean' | 'false',
+  ): Promise<Outcome> {
+    this.calls += 1;
+    let started = performance.now();
+    let outcome = await outcomeOf(run);
+    let took = performance.now() - started;
+    if (took > this.options.timeLimitMs) {
+      this.calls += 1;
+      started = performance.now();
+      outcome = await outcomeOf(run);
+      took = performance.now() - started;
+      if (took > this.options.timeLimitMs) {
+        this.problems.push(
+          `${label}: took ${took.toFixed(0)} ms (limit ${this.options.timeLimitMs} ms)`,
+        );
+      }
+    }
+    if ('error' in outcome) {
+      if (predicate !== 'none') {
+        this.problems.push(`${label}: a predicate threw ${describeError(outcome.error)}`);
+      } else if (!this.options.isCodedError(outcome.error)) {
+        this.problems.push(`${label}: threw ${describeError(outcome.error)}`);
+      }
+      return outcome;
+    }
+    if (predicate !== 'none' && typeof outcome.value !== 'boolean') {
+      this.problems.push(`${label}: a predicate returned ${typeof outcome.value}`);
+    } else if (predicate === 'false' && outcome.value !== false) {
+      this.problems.push(`${label}: a predicate returned true`);
+    }
+    const leak = leakIn(outcome.value, stringsIn(args));
+    if (leak !== undefined) this.problems.push(`${label}: ${leak}`);
+    return outcome;
+  }
+
+  /** The valid call, then every hostile variant of it. */
+  async callsOf(
+    prefix: string,
+    valid: HostileArgs,
+    invoke: (args: readonly unknown[]) => unknown,
+    predicate: boolean,
+  ): Promise<void> {
+    const validArgs = argsOf(valid);
+    const first = await this.call(
+      `${prefix}(valid call)`,
+      validArgs,
+      () => invoke(validArgs),
+      'none',
+    );
+    if ('error' in first) {
+      this.problems.push(
+        `${prefix}: the valid call of the case threw ${describeError(first.error)}`,
+      );
+    }
+    const sampled = sampledValues(this.name + prefix, this.options.runs);
+    for (const call of hostileCalls(validArgs, sampled)) {
+      await this.variant(prefix, valid, call, invoke, predicate);
+    }
+  }
+
+  private async variant(
+    prefix: string,
+    valid: HostileArgs,
+    call: HostileCall,
+    invoke: (args: readonly unknown[]) => unknown,
+    predicate: boolean,
+  ): Promise<void> {
+    // A stateful case makes its arguments afresh for every call.
+    const args = call.apply(argsOf(valid));
+    const mode = !predicate ? 'none' : call.first ? 'false' : 'boolean';
+    await this.call(`${prefix} ${call.label}`, args, () => invoke(args), mode);
+  }
+}
+
+async function probeCase(
+  probe: Probe,
+  name: string,
+  exported: unknown,
+  testCase: HostileCase,
+): Promise<void> {
+  if (testCase.kind === 'function') {
+    if (typeof exported !== 'function') {
+      probe.problems.push(`${name} is a ${typeof exported}, its case says function`);
+      return;
+    }
+    await probe.callsOf(
+      name,
+      testCase.valid,
+      (args) => (exported as (...values: unknown[]) => unknown)(...args),
+      testCase.predicate === true,
+    );
+    return;
+  }
+  if (testCase.kind === 'class') {
+    const Constructor = exported as new (...values: unknown[]) => Record<string, unknown>;
+    await probe.callsOf(name, testCase.valid, (args) => new Constructor(...args), false);
+    for (const [method, valid] of Object.entries(testCase.methods ?? {})) {
+      await probe.callsOf(
+        `${name}#${method}`,
+        valid,
+        (args) => {
+          const instance = new Constructor(...argsOf(testCase.valid));
+          return (instance[method] as (...values: unknown[]) => unknown)(...args);
+        },
+        false,
+      );
+    }
+    return;
+  }
+  if (testCase.kind === 'value') {
+    if (testCase.mutable !== true && !Object.isFrozen(exported)) {
+      probe.problems.push(`${name} is not frozen`);
+    }
+    for (const [method, valid] of Object.entries(testCase.methods ?? {})) {
+      const target = exported as Record<string, (...values: unknown[]) => unknown>;
+      await probe.callsOf(`${name}.${method}`, valid, (args) => target[method]?.(...args), false);
+    }
+  }
+}
+
+/**
+ * Makes every hostile call of one export's case (see {@link HostileCase}) and says what went wrong: a plain
+ * `TypeError` or any other uncoded throw, a leaked "undefined"/"NaN"/"[object Object]", a call slower than
+ * the limit (timed twice), a predicate that threw or answered `true` to a hostile value, a valid call that
+ * failed, a constant that is not frozen.
+ */
+export async function probeExport(
+  name: string,
+  exported: unknown,
+  testCase: HostileCase,
+  options: HostileSuiteOptions,
+): Promise<ProbeResult> {
+  const probe = new Probe(name, { runs: 24, timeLimitMs: 50, ...options });
+  await probeCase(probe, name, exported, testCase);
+  return { calls: probe.calls, problems: probe.problems };
+}
