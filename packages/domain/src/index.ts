@@ -132,6 +132,7 @@ export type { ReportScope } from './models/ReportScope';
 export { AMOUNT_QUALIFIERS, type AmountQualifier } from './money/AmountQualifier';
 export type { DecimalString } from './money/DecimalString';
 export { isVndAmount } from './money/isVndAmount';
+export { MAX_AMOUNT_DIGITS } from './money/MAX_AMOUNT_DIGITS';
 export type { ReportedAmount, ReportedPercent } from './money/ReportedAmount';
 export type { VndAmount } from './money/VndAmount';
 export { SEED_DATASET } from './seed/centralHighlandsArticle2024';

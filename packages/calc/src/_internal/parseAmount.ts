@@ -1,8 +1,9 @@
+import { MAX_AMOUNT_DIGITS } from '@khuyencong/domain';
 import { describeValue } from '@khuyencong/internal';
 import { calcError } from './calcError';
 
-/** @internal Longest accepted digit string: far beyond any VND total, and keeps every product of two inputs small. */
-export const MAX_DIGITS = 300;
+/** @internal Longest accepted digit string (domain's MAX_AMOUNT_DIGITS). */
+export const MAX_DIGITS: number = MAX_AMOUNT_DIGITS;
 
 const INTEGER = /^-?\d+$/;
 const DECIMAL = /^-?\d+(?:\.\d+)?$/;
