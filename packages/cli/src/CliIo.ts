@@ -18,6 +18,11 @@ export interface CliIo {
    * content). Absent: `-` reads nothing.
    */
   readonly stdin?: Uint8Array | AsyncIterable<Uint8Array>;
+  /**
+   * The file standard input is redirected from (`< de-an.csv`), by device and inode, so that `--out` naming
+   * that file is refused (`OUTPUT_IS_INPUT`) as it is for a named input. Absent for a pipe or a terminal.
+   */
+  readonly stdinFile?: { readonly dev: number; readonly ino: number };
   /** Today, for the default `--as-of` and `support --date`; `new Date()` when absent. */
   readonly now?: () => Date;
 }

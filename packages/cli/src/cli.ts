@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { fstatSync } from 'node:fs';
 import * as nodeModule from 'node:module';
 
 // The `khuyencong` binary: the command line on the process's arguments and streams.
@@ -23,10 +24,22 @@ const stdin: AsyncIterable<Uint8Array> = {
   [Symbol.asyncIterator]: () => process.stdin[Symbol.asyncIterator](),
 };
 
+// A redirect from a file (`< de-an.csv`): its identity, so that `--out` cannot overwrite it.
+function stdinFile(): { dev: number; ino: number } | undefined {
+  try {
+    const stats = fstatSync(0);
+    return stats.isFile() ? { dev: stats.dev, ino: stats.ino } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+const redirected = stdinFile();
+
 // Loaded after the compile cache is on.
 const { runCli } = await import('./runCli');
 process.exitCode = await runCli(process.argv.slice(2), {
   stdout: writer(process.stdout),
   stderr: writer(process.stderr),
   stdin,
+  ...(redirected === undefined ? {} : { stdinFile: redirected }),
 });

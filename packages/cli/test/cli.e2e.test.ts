@@ -79,6 +79,26 @@ describe('khuyencong (the built binary)', () => {
     expect([json.code, parsed.rows.read, parsed.rows.rejected]).toEqual([1, 645, 645]);
   });
 
+  it('refuses an --out that is the file standard input is redirected from', () => {
+    const dir = scratch('stdin-out');
+    const input = join(dir, 'de-an.csv');
+    const data = readFileSync(`${FIXTURES}/de-an-bom-semicolon.csv`);
+    writeFileSync(input, data);
+    const redirected = spawnSync(process.execPath, [CLI, 'report', '-', '--out', input], {
+      stdio: [openSync(input, 'r'), 'pipe', 'pipe'],
+      encoding: 'utf8',
+    });
+    expect([redirected.status, redirected.stderr]).toEqual([
+      2,
+      `khuyencong: lỗi: Tệp ra ${input} cũng là tệp vào; chọn tên khác để không ghi đè dữ liệu.\n`,
+    ]);
+    expect(readFileSync(input)).toEqual(data);
+    // Through a pipe there is no file to protect: the output is written.
+    const out = join(dir, 'bao-cao.txt');
+    expect(run(['report', '-', '--out', out], { input: data }).code).toBe(0);
+    expect(readFileSync(out, 'utf8')).toContain('Phú Yên');
+  });
+
   it('--out: the file written whole; a FIFO written to and kept; a full device is exit code 2', async () => {
     const dir = scratch('e2e-out');
     const out = join(dir, 'bao-cao.html');

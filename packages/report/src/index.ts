@@ -20,6 +20,8 @@ export { PROJECT_CHECKS } from './checks/PROJECT_CHECKS';
 export type { ProjectCheck, ProjectCheckContext } from './checks/ProjectCheck';
 export type { FindingFilter } from './findings/FindingFilter';
 export { matchesFilter } from './findings/matchesFilter';
+export { type SelectFindingsOptions, selectFindings } from './findings/selectFindings';
+export { type CodeMatch, matchCode } from './import/cells/matchCode';
 export { COLUMN_ALIASES } from './import/columns/columnAliases';
 export type { Field } from './import/columns/Field';
 export { LINE_FIELDS } from './import/columns/lineFields';

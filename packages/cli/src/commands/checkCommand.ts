@@ -1,5 +1,5 @@
 import { FINDING_CODES, type FindingSeverity } from '@khuyencong/domain';
-import { type FindingFilter, renderFindings } from '@khuyencong/report';
+import { type FindingFilter, renderFindings, selectFindings } from '@khuyencong/report';
 import { choiceOption } from '../args/choiceOption';
 import { listOption } from '../args/listOption';
 import { OPTIONS } from '../args/OPTIONS';
@@ -10,7 +10,6 @@ import { wrapProse } from '../output/wrapProse';
 import { writeOutput } from '../output/writeOutput';
 import { buildFromArgs } from '../pipeline/buildFromArgs';
 import { commandsOf } from '../pipeline/commandsOf';
-import { narrowResult } from '../pipeline/narrowResult';
 import type { Command, ParsedArgs } from './Command';
 
 const MIN_SEVERITY: Readonly<Record<'errors' | 'warnings', FindingSeverity>> = {
@@ -86,7 +85,7 @@ export const checkCommand: Command = {
     const format = choiceOption('check', args, 'format', ['table', 'text', 'json'], 'table');
     const filter = filterOf(args);
     const built = await buildFromArgs('check', args, context, filter);
-    const shown = narrowResult(built.result, filter, 'selected');
+    const shown = selectFindings(built.result, filter);
     const json = format === 'json';
     const rendered = renderFindings(shown, {
       format: json ? 'json' : 'text',

@@ -1,5 +1,5 @@
 import { isKhuyenCongError } from '@khuyencong/domain';
-import { renderFindings, renderReport } from '@khuyencong/report';
+import { renderFindings, renderReport, selectFindings } from '@khuyencong/report';
 import { choiceOption } from '../args/choiceOption';
 import { OPTIONS } from '../args/OPTIONS';
 import { stringOption } from '../args/stringOption';
@@ -8,7 +8,6 @@ import { writeOutput } from '../output/writeOutput';
 import { writeStderr } from '../output/writeStderr';
 import { buildFromArgs } from '../pipeline/buildFromArgs';
 import { commandsOf } from '../pipeline/commandsOf';
-import { narrowResult } from '../pipeline/narrowResult';
 import type { Command } from './Command';
 
 const FORMATS = ['table', 'text', 'json', 'csv', 'html'] as const;
@@ -64,7 +63,7 @@ export const reportCommand: Command = {
       output = format === 'text' ? wrapProse(rendered, commandsOf(result, moreFindings)) : rendered;
     } catch (error) {
       if (isKhuyenCongError(error) && error.code === 'ROWS_REJECTED') {
-        const problems = narrowResult(result, { minSeverity: 'error' }, 'all');
+        const problems = selectFindings(result, { minSeverity: 'error' }, { counts: 'all' });
         const text = renderFindings(problems, { format: 'text', ...options });
         await writeStderr(io, wrapProse(text, commandsOf(problems, moreFindings)));
       }

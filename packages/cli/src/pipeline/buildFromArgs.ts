@@ -55,7 +55,11 @@ export async function buildFromArgs(
   const identities = await Promise.all(
     [...files.filter((file) => file !== '-'), ...rules].map(inspectInput),
   );
-  await assertOutputNotInput(stringOption(args, 'out'), identities);
+  const stdinFile = files.includes('-') ? io.stdinFile : undefined;
+  await assertOutputNotInput(
+    stringOption(args, 'out'),
+    stdinFile === undefined ? identities : [...identities, { path: '-', ...stdinFile }],
+  );
   const loaded = await loadRuleFiles(rules);
   const inputs: ReportInput[] =
     files.length === 0

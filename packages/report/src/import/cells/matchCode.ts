@@ -2,8 +2,13 @@ import { CODE_LISTS, type CodeListName, type CodeOf } from '@khuyencong/domain';
 import { LABELS } from '@khuyencong/i18n-vi';
 import { boundedMemo } from '../../_internal/boundedMemo';
 import { foldText } from '../../_internal/foldText';
+import { invalidArgument } from '../../_internal/invalidArgument';
 
-/** @internal The result of {@link matchCode}: the code, or the codes it could be (all of the list when none). */
+/**
+ * The result of {@link matchCode}: the code, or the codes it could be (all of the list when none).
+ *
+ * @category Import
+ */
 export type CodeMatch<L extends CodeListName> =
   | { readonly code: CodeOf<L> }
   | { readonly code?: undefined; readonly candidates: readonly CodeOf<L>[] };
@@ -35,15 +40,37 @@ function createMatcher(list: CodeListName): Matcher {
 }
 
 /**
- * @internal Finds the code a text names: the code itself, its Vietnamese label (with or without diacritics,
- * any case or punctuation), or a part of the label that only one code's label contains ("máy móc", "địa
- * phương"). Answers are remembered (bounded), as a column repeats a few values over many rows.
+ * Finds the code a text names, as a sheet or a command line writes it: the code itself, its Vietnamese label
+ * (with or without diacritics, any case or punctuation), or a part of the label that only one code's label
+ * contains ("máy móc", "địa phương"). The import reads code cells with it and the CLI its `--activity`
+ * flag. Answers are remembered (bounded), as a column repeats a few values over many rows.
+ *
+ * @param list - the code list of domain's `CODE_LISTS` (`'activity'`, `'fundingSource'`, `'periodKind'`, …).
+ * @param value - the text.
+ * @returns `{ code }`, or `{ candidates }`: the codes a part of a label could be, or the whole list.
+ * @throws {@link @khuyencong/domain!KhuyenCongError | KhuyenCongError} `INVALID_ARGUMENT` when `list` is not a
+ *   code list or `value` not a string.
+ * @category Import
+ * @example
+ * ```ts
+ * import { matchCode } from '@khuyencong/report';
+ * [matchCode('activity', 'máy móc').code, matchCode('fundingSource', 'dia phuong').code]
+ * //=> ['machinery', 'local']
+ * matchCode('activity', 'xyz').candidates?.length
+ * //=> 23
+ * ```
  */
 export function matchCode<L extends CodeListName>(list: L, value: string): CodeMatch<L> {
   let matcher = MATCHERS.get(list);
   if (matcher === undefined) {
+    if (typeof list !== 'string' || !Object.hasOwn(CODE_LISTS, list)) {
+      invalidArgument('INVALID_ARGUMENT', 'matchCode', 'list', list, 'the name of a code list');
+    }
     matcher = createMatcher(list);
     MATCHERS.set(list, matcher);
+  }
+  if (typeof value !== 'string') {
+    invalidArgument('INVALID_ARGUMENT', 'matchCode', 'value', value, 'a string');
   }
   return matcher(value) as CodeMatch<L>;
 }
