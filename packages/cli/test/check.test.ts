@@ -196,7 +196,7 @@ describe('check', () => {
     expect([run.code, json.rows, json.findings[0]?.source]).toEqual([
       1,
       { read: 8, counted: 8, rejected: 0, totals: 0 },
-      '-',
+      '<stdin>',
     ]);
     expect(json.findings.map((finding) => finding.code)).toContain('REPORTED_PERCENT_INCONSISTENT');
     // Nothing on standard input: an empty file, an error.

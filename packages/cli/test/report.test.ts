@@ -200,7 +200,7 @@ describe('report on files', () => {
       'json',
     ]);
     const stdinJson = JSON.parse(fromStdin.stdout) as ReportJson;
-    expect(stdinJson.report.inputs[0]?.source).toBe('-');
+    expect(stdinJson.report.inputs[0]?.source).toBe('<stdin>');
     expect(stdinJson.report.projects).toEqual(
       (JSON.parse(fromFile.stdout) as ReportJson).report.projects,
     );

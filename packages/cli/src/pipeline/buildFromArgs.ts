@@ -25,6 +25,9 @@ export interface BuiltReport {
   readonly moreFindings?: (code: string) => string;
 }
 
+/** The name findings give standard input (`-` on the command line). */
+const STDIN_SOURCE = '<stdin>';
+
 /** Standard input is read once: a second `-` is refused. */
 function assertOneStdin(command: string, files: readonly string[]): void {
   if (files.filter((file) => file === '-').length > 1) {
@@ -65,7 +68,8 @@ export async function buildFromArgs(
     files.length === 0
       ? [{ source: 'seed', dataset: SEED_DATASET }]
       : files.map((file) => ({
-          source: file,
+          // Standard input is named as compilers and linters name it, not by its `-`.
+          source: file === '-' ? STDIN_SOURCE : file,
           content: file === '-' ? (io.stdin ?? new Uint8Array()) : fileChunks(file),
         }));
   const progress = progressReporter(io, lang);
