@@ -106,7 +106,9 @@ describe('coded errors, never a TypeError or a wrong result', () => {
     expect(failure(() => judgementDate({ year: Object.create(null) } as never))).toBe(
       'INVALID_DATE',
     );
-    const inherited = Object.create({ approval: { date: '2020-01-01' } }) as { year: number };
+    const inherited = Object.create({ approval: { date: '2020-01-01' } }) as Parameters<
+      typeof judgementDate
+    >[0] & { year: number };
     inherited.year = 2024;
     expect(judgementDate(inherited)).toEqual({ date: '2024-01-01', basis: 'plan-year' });
   });
