@@ -29,6 +29,6 @@ export type MessageCode = ErrorCode | FindingCode;
  * ```
  */
 export const MESSAGE_CODES: readonly MessageCode[] = /* @__PURE__ */ deepFreeze(
-  uniqueCodes<MessageCode>([ERROR_CODES, FINDING_CODES]),
+  /* @__PURE__ */ uniqueCodes<MessageCode>([ERROR_CODES, FINDING_CODES]),
   [ERROR_CODES, FINDING_CODES],
 );

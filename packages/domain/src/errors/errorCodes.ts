@@ -33,7 +33,7 @@ export type ErrorCode =
  * ```
  */
 export const ERROR_CODES: readonly ErrorCode[] = /* @__PURE__ */ deepFreeze(
-  uniqueCodes<ErrorCode>([
+  /* @__PURE__ */ uniqueCodes<ErrorCode>([
     DOMAIN_ERROR_CODES,
     CALC_ERROR_CODES,
     I18N_ERROR_CODES,

@@ -23,6 +23,10 @@ export type FindingCode = CalcFindingCode | ValidationFindingCode | ReportFindin
  * ```
  */
 export const FINDING_CODES: readonly FindingCode[] = /* @__PURE__ */ deepFreeze(
-  uniqueCodes<FindingCode>([CALC_FINDING_CODES, VALIDATION_FINDING_CODES, REPORT_FINDING_CODES]),
+  /* @__PURE__ */ uniqueCodes<FindingCode>([
+    CALC_FINDING_CODES,
+    VALIDATION_FINDING_CODES,
+    REPORT_FINDING_CODES,
+  ]),
   [CALC_FINDING_CODES, VALIDATION_FINDING_CODES, REPORT_FINDING_CODES],
 );

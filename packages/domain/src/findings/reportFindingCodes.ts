@@ -139,6 +139,6 @@ export type ReportFindingCode = keyof typeof REPORT_FINDING_SEVERITIES;
  * ```
  */
 export const REPORT_FINDING_CODES: readonly ReportFindingCode[] = /* @__PURE__ */ deepFreeze(
-  Object.keys(REPORT_FINDING_SEVERITIES) as ReportFindingCode[],
+  /* @__PURE__ */ Object.keys(REPORT_FINDING_SEVERITIES) as ReportFindingCode[],
   [REPORT_FINDING_SEVERITIES],
 );
