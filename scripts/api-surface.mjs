@@ -94,6 +94,15 @@ function constText(declaration) {
   if (declaration === undefined || !ts.isVariableDeclaration(declaration)) return undefined;
   if (declaration.type !== undefined) return squash(declaration.type.getText());
   let initializer = declaration.initializer;
+  // `deepFreeze(data as const)` (from @khuyencong/internal) is the data it freezes.
+  if (
+    initializer !== undefined &&
+    ts.isCallExpression(initializer) &&
+    initializer.expression.getText() === 'deepFreeze' &&
+    initializer.arguments.length === 1
+  ) {
+    initializer = initializer.arguments[0];
+  }
   if (initializer !== undefined && ts.isSatisfiesExpression(initializer)) {
     initializer = initializer.expression;
   }

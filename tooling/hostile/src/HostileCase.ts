@@ -18,6 +18,12 @@ export type HostileCase =
       readonly kind: 'function';
       readonly valid: HostileArgs;
       readonly predicate?: boolean;
+      /**
+       * For a predicate whose first argument may be valid as a hostile value gives it (`isEffectiveOn({}, date)`:
+       * a period with no bounds is in force): whether `true` is the right answer for these arguments. Without
+       * it a predicate must answer `false` whenever its first argument is hostile.
+       */
+      readonly trueFor?: (args: readonly unknown[]) => boolean;
     }
   | {
       readonly kind: 'class';

@@ -1,6 +1,6 @@
 import type { HostileArgs, HostileCase } from './HostileCase';
 import { type HostileCall, hostileCalls, sampledValues } from './hostileCalls';
-import { leakIn, stringsIn } from './leakIn';
+import { holdsNaN, leakIn, stringsIn } from './leakIn';
 
 /** Settings of {@link probeExport} and {@link hostileSuite}. */
 export interface HostileSuiteOptions {
@@ -103,7 +103,7 @@ class Probe {
     } else if (predicate === 'false' && outcome.value !== false) {
       this.problems.push(`${label}: a predicate returned true`);
     }
-    const leak = leakIn(outcome.value, stringsIn(args));
+    const leak = leakIn(outcome.value, stringsIn(args), holdsNaN(args));
     if (leak !== undefined) this.problems.push(`${label}: ${leak}`);
     return outcome;
   }
@@ -114,6 +114,7 @@ class Probe {
     valid: HostileArgs,
     invoke: (args: readonly unknown[]) => unknown,
     predicate: boolean,
+    trueFor?: (args: readonly unknown[]) => boolean,
   ): Promise<void> {
     const validArgs = argsOf(valid);
     const first = await this.call(
@@ -129,7 +130,7 @@ class Probe {
     }
     const sampled = sampledValues(this.name + prefix, this.options.runs);
     for (const call of hostileCalls(validArgs, sampled)) {
-      await this.variant(prefix, valid, call, invoke, predicate);
+      await this.variant(prefix, valid, call, invoke, predicate, trueFor);
     }
   }
 
@@ -139,10 +140,12 @@ class Probe {
     call: HostileCall,
     invoke: (args: readonly unknown[]) => unknown,
     predicate: boolean,
+    trueFor: ((args: readonly unknown[]) => boolean) | undefined,
   ): Promise<void> {
     // A stateful case makes its arguments afresh for every call.
     const args = call.apply(argsOf(valid));
-    const mode = !predicate ? 'none' : call.first ? 'false' : 'boolean';
+    const mustBeFalse = call.first && trueFor?.(args) !== true;
+    const mode = !predicate ? 'none' : mustBeFalse ? 'false' : 'boolean';
     await this.call(`${prefix} ${call.label}`, args, () => invoke(args), mode);
   }
 }
@@ -163,6 +166,7 @@ async function probeCase(
       testCase.valid,
       (args) => (exported as (...values: unknown[]) => unknown)(...args),
       testCase.predicate === true,
+      testCase.trueFor,
     );
     return;
   }

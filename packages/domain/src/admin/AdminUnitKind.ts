@@ -1,3 +1,4 @@
+import { deepFreeze } from '@khuyencong/internal';
 import type { IsoDate } from '../dates/IsoDate';
 import { toIsoDate } from '../dates/toIsoDate';
 
@@ -84,65 +85,66 @@ const TWO_TIER_REF =
  * //=> ['thị xã', '2025-06-30', '2025-07-01']
  * ```
  */
-export const ADMIN_UNIT_KIND_INFO: Readonly<Record<AdminUnitKind, AdminUnitKindInfo>> = {
-  province: { code: 'province', nameVi: 'tỉnh', nameEn: 'province', tier: 'province' },
-  'centrally-run-city': {
-    code: 'centrally-run-city',
-    nameVi: 'thành phố trực thuộc trung ương',
-    nameEn: 'centrally-run city',
-    tier: 'province',
-  },
-  district: {
-    code: 'district',
-    nameVi: 'huyện',
-    nameEn: 'rural district',
-    tier: 'district',
-    validTo: LAST_DAY_OF_DISTRICT_TIER,
-    legalRef: TWO_TIER_REF,
-  },
-  town: {
-    code: 'town',
-    nameVi: 'thị xã',
-    nameEn: 'district-level town',
-    tier: 'district',
-    validTo: LAST_DAY_OF_DISTRICT_TIER,
-    legalRef: TWO_TIER_REF,
-  },
-  'district-level-city': {
-    code: 'district-level-city',
-    nameVi: 'thành phố thuộc tỉnh',
-    nameEn: 'provincial city',
-    tier: 'district',
-    validTo: LAST_DAY_OF_DISTRICT_TIER,
-    legalRef: TWO_TIER_REF,
-  },
-  'urban-district': {
-    code: 'urban-district',
-    nameVi: 'quận',
-    nameEn: 'urban district',
-    tier: 'district',
-    validTo: LAST_DAY_OF_DISTRICT_TIER,
-    legalRef: TWO_TIER_REF,
-  },
-  commune: { code: 'commune', nameVi: 'xã', nameEn: 'commune', tier: 'commune' },
-  ward: { code: 'ward', nameVi: 'phường', nameEn: 'ward', tier: 'commune' },
-  township: {
-    code: 'township',
-    nameVi: 'thị trấn',
-    nameEn: 'township',
-    tier: 'commune',
-    validTo: LAST_DAY_OF_DISTRICT_TIER,
-    legalRef: TWO_TIER_REF,
-  },
-  'special-zone': {
-    code: 'special-zone',
-    nameVi: 'đặc khu',
-    nameEn: 'special zone',
-    tier: 'commune',
-    validFrom: FIRST_DAY_OF_TWO_TIER,
-    legalRef: TWO_TIER_REF,
-  },
-};
+export const ADMIN_UNIT_KIND_INFO: Readonly<Record<AdminUnitKind, AdminUnitKindInfo>> =
+  /* @__PURE__ */ deepFreeze({
+    province: { code: 'province', nameVi: 'tỉnh', nameEn: 'province', tier: 'province' },
+    'centrally-run-city': {
+      code: 'centrally-run-city',
+      nameVi: 'thành phố trực thuộc trung ương',
+      nameEn: 'centrally-run city',
+      tier: 'province',
+    },
+    district: {
+      code: 'district',
+      nameVi: 'huyện',
+      nameEn: 'rural district',
+      tier: 'district',
+      validTo: LAST_DAY_OF_DISTRICT_TIER,
+      legalRef: TWO_TIER_REF,
+    },
+    town: {
+      code: 'town',
+      nameVi: 'thị xã',
+      nameEn: 'district-level town',
+      tier: 'district',
+      validTo: LAST_DAY_OF_DISTRICT_TIER,
+      legalRef: TWO_TIER_REF,
+    },
+    'district-level-city': {
+      code: 'district-level-city',
+      nameVi: 'thành phố thuộc tỉnh',
+      nameEn: 'provincial city',
+      tier: 'district',
+      validTo: LAST_DAY_OF_DISTRICT_TIER,
+      legalRef: TWO_TIER_REF,
+    },
+    'urban-district': {
+      code: 'urban-district',
+      nameVi: 'quận',
+      nameEn: 'urban district',
+      tier: 'district',
+      validTo: LAST_DAY_OF_DISTRICT_TIER,
+      legalRef: TWO_TIER_REF,
+    },
+    commune: { code: 'commune', nameVi: 'xã', nameEn: 'commune', tier: 'commune' },
+    ward: { code: 'ward', nameVi: 'phường', nameEn: 'ward', tier: 'commune' },
+    township: {
+      code: 'township',
+      nameVi: 'thị trấn',
+      nameEn: 'township',
+      tier: 'commune',
+      validTo: LAST_DAY_OF_DISTRICT_TIER,
+      legalRef: TWO_TIER_REF,
+    },
+    'special-zone': {
+      code: 'special-zone',
+      nameVi: 'đặc khu',
+      nameEn: 'special zone',
+      tier: 'commune',
+      validFrom: FIRST_DAY_OF_TWO_TIER,
+      legalRef: TWO_TIER_REF,
+    },
+  });
 
 /**
  * Whether a value is one of the {@link ADMIN_UNIT_KINDS} codes.

@@ -1,3 +1,4 @@
+import { invalidArgument } from '../_internal/requireText';
 import { toIsoDate } from '../dates/toIsoDate';
 import { isUnitValidOn } from './adminIndex';
 import type { ProvinceUnit } from './ProvinceUnit';
@@ -10,13 +11,16 @@ import { PROVINCE_UNITS } from './provinces';
  * @param code - the 2-digit code, as a string (`'01'`) or a number (`1`).
  * @param date - a `Date` (its local calendar date) or `YYYY-MM-DD`.
  * @returns the unit, or `undefined` when no unit had that code on that date (e.g. `'54'` from 2025-07-01).
- * @throws {@link KhuyenCongError} `INVALID_DATE` for a bad date.
+ * @throws {@link KhuyenCongError} `INVALID_DATE` for a bad date; `INVALID_ARGUMENT` for a code that is neither
+ *   a string nor a number (`new String('66')` included, reason `boxed`).
  * @category Administrative units
  * @example
  * ```ts
  * import { provinceByCodeOn } from '@khuyencong/domain';
  * [provinceByCodeOn('66', '2025-06-30')?.id, provinceByCodeOn(66, '2025-07-01')?.id, provinceByCodeOn('54', '2025-07-01')]
  * //=> ['dak-lak', 'dak-lak-2025', undefined]
+ * [provinceByCodeOn(Number.NaN, '2025-07-01'), provinceByCodeOn(6.6, '2025-07-01')]
+ * //=> [undefined, undefined]
  * ```
  */
 export function provinceByCodeOn(
@@ -24,6 +28,11 @@ export function provinceByCodeOn(
   date: Date | string,
 ): ProvinceUnit | undefined {
   const day = toIsoDate(date);
-  const wanted = typeof code === 'number' ? String(code).padStart(2, '0') : code.trim();
+  const wanted =
+    typeof code === 'number'
+      ? String(code).padStart(2, '0')
+      : typeof code === 'string'
+        ? code.trim()
+        : invalidArgument(code, 'code', 'provinceByCodeOn', 'a string or a number');
   return PROVINCE_UNITS.find((unit) => unit.code === wanted && isUnitValidOn(unit, day));
 }

@@ -1,3 +1,4 @@
+import { deepFreeze } from '@khuyencong/internal';
 /**
  * One new provincial unit formed on 2025-07-01 by NQ 202/2025/QH15, and the old units whose whole
  * territory it took over.
@@ -29,7 +30,7 @@ export interface ProvinceMerger {
  * //=> ['dak-lak', 'phu-yen']
  * ```
  */
-export const PROVINCE_MERGERS_2025: readonly ProvinceMerger[] = [
+export const PROVINCE_MERGERS_2025: readonly ProvinceMerger[] = /* @__PURE__ */ deepFreeze([
   { newId: 'tuyen-quang-2025', componentIds: ['ha-giang', 'tuyen-quang'] },
   { newId: 'lao-cai-2025', componentIds: ['lao-cai', 'yen-bai'] },
   { newId: 'thai-nguyen-2025', componentIds: ['bac-kan', 'thai-nguyen'] },
@@ -53,7 +54,7 @@ export const PROVINCE_MERGERS_2025: readonly ProvinceMerger[] = [
   { newId: 'an-giang-2025', componentIds: ['an-giang', 'kien-giang'] },
   { newId: 'can-tho-2025', componentIds: ['can-tho', 'hau-giang', 'soc-trang'] },
   { newId: 'ca-mau-2025', componentIds: ['bac-lieu', 'ca-mau'] },
-];
+]);
 
 /**
  * The 11 provincial units the 2025 reform left unchanged; each is one record that continues across
@@ -67,7 +68,7 @@ export const PROVINCE_MERGERS_2025: readonly ProvinceMerger[] = [
  * //=> [11, true]
  * ```
  */
-export const UNCHANGED_PROVINCE_IDS_2025: readonly string[] = [
+export const UNCHANGED_PROVINCE_IDS_2025: readonly string[] = /* @__PURE__ */ deepFreeze([
   'ha-noi',
   'cao-bang',
   'dien-bien',
@@ -79,4 +80,4 @@ export const UNCHANGED_PROVINCE_IDS_2025: readonly string[] = [
   'nghe-an',
   'ha-tinh',
   'hue',
-];
+]);

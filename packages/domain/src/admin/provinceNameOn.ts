@@ -1,4 +1,4 @@
-import { describeValue, detailValue } from '@khuyencong/internal';
+import { describeValue, detailValue, ownValue } from '@khuyencong/internal';
 import { fail } from '../_internal/fail';
 import { toIsoDate } from '../dates/toIsoDate';
 import { isUnitValidOn, requireUnit } from './adminIndex';
@@ -23,10 +23,11 @@ export interface ProvinceNameOnDate {
  * account: Huế was "Tỉnh Thừa Thiên Huế" until 2024-12-31 and "Thành phố Huế", a centrally-run
  * city, from 2025-01-01.
  *
- * @param unitOrId - a provincial unit or its id.
+ * @param unitOrId - a provincial unit or its id (a unit is looked up by its own `id` in {@link PROVINCE_UNITS}).
  * @param date - a `Date` (its local calendar date) or `YYYY-MM-DD`.
  * @returns the name and kind, or `undefined` when the unit did not exist on that date.
- * @throws {@link KhuyenCongError} `UNKNOWN_PROVINCE` for an unknown id or a non-provincial unit;
+ * @throws {@link KhuyenCongError} `UNKNOWN_PROVINCE` for an unknown id, a non-provincial unit, or anything but
+ *   an id or a unit (`undefined`);
  *   `INVALID_DATE` for a bad date.
  * @category Administrative units
  * @example
@@ -41,7 +42,10 @@ export function provinceNameOn(
   date: Date | string,
 ): ProvinceNameOnDate | undefined {
   const day = toIsoDate(date);
-  const unit = typeof unitOrId === 'string' ? requireUnit(unitOrId) : unitOrId;
+  // A unit is looked up by its own id: the registry's unit answers, never the fields of the object given.
+  const id: unknown =
+    typeof unitOrId === 'object' && unitOrId !== null ? ownValue(unitOrId, 'id') : unitOrId;
+  const unit = requireUnit(id as string);
   if (!('formerNames' in unit)) return requireProvince(unit.id);
   if (!isUnitValidOn(unit, day)) return undefined;
   const former = unit.formerNames.find((candidate) => day <= candidate.validTo);

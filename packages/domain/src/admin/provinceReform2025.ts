@@ -1,3 +1,4 @@
+import { deepFreeze } from '@khuyencong/internal';
 import type { IsoDate } from '../dates/IsoDate';
 import type { LegalDocumentId } from '../legal/legalDocuments';
 
@@ -44,7 +45,7 @@ export interface ProvinceReform {
  * //=> ['NQ 202/2025/QH15', '2025-07-01', 34]
  * ```
  */
-export const PROVINCE_REFORM_2025: ProvinceReform = {
+export const PROVINCE_REFORM_2025: ProvinceReform = /* @__PURE__ */ deepFreeze({
   legalRef: 'NQ 202/2025/QH15',
   legalDocumentId: 'nq-202-2025-qh15',
   title: 'Nghị quyết về việc sắp xếp đơn vị hành chính cấp tỉnh năm 2025',
@@ -61,4 +62,4 @@ export const PROVINCE_REFORM_2025: ProvinceReform = {
     'Adoption on 12/06/2025, 34 units (28 tỉnh + 6 thành phố): baomoi.net.vn / baokiemtoan.vn report of the vote',
     'In force from adoption: tuoitrephuyen.vn report of the 9th session vote',
   ],
-};
+});

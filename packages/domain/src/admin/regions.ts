@@ -1,3 +1,4 @@
+import { deepFreeze } from '@khuyencong/internal';
 import type { IsoDate } from '../dates/IsoDate';
 import type { LegalDocumentId } from '../legal/legalDocuments';
 
@@ -68,7 +69,7 @@ const TT26_TO = '2025-06-30';
  * //=> [['north', 28], ['central-highlands', 15], ['south', 20]]
  * ```
  */
-export const REPORTING_REGIONS: readonly ReportingRegion[] = [
+export const REPORTING_REGIONS: readonly ReportingRegion[] = /* @__PURE__ */ deepFreeze([
   {
     id: 'north',
     officialName: 'Khu vực phía Bắc',
@@ -181,4 +182,4 @@ export const REPORTING_REGIONS: readonly ReportingRegion[] = [
       },
     ],
   },
-];
+]);

@@ -1,3 +1,4 @@
+import { deepFreeze } from '@khuyencong/internal';
 import { uniqueCodes } from '../_internal/uniqueCodes';
 import { ERROR_CODES, type ErrorCode } from '../errors/errorCodes';
 import { FINDING_CODES, type FindingCode } from '../findings/findingCodes';
@@ -27,7 +28,7 @@ export type MessageCode = ErrorCode | FindingCode;
  * //=> [true, true, true]
  * ```
  */
-export const MESSAGE_CODES: readonly MessageCode[] = /* @__PURE__ */ uniqueCodes<MessageCode>([
-  ERROR_CODES,
-  FINDING_CODES,
-]);
+export const MESSAGE_CODES: readonly MessageCode[] = /* @__PURE__ */ deepFreeze(
+  /* @__PURE__ */ uniqueCodes<MessageCode>([ERROR_CODES, FINDING_CODES]),
+  [ERROR_CODES, FINDING_CODES],
+);

@@ -1,19 +1,24 @@
+import { deepFreeze } from '@khuyencong/internal';
 import { ADMIN_UNIT_KINDS } from '../admin/AdminUnitKind';
 import { FINDING_SEVERITIES } from '../findings/Finding';
 import { LEGAL_DOCUMENT_KINDS } from '../legal/LegalDocument';
+import { SOURCE_BASES } from '../legal/SourceConfidence';
 import { AMOUNT_QUALIFIERS } from '../money/AmountQualifier';
 import { ACTIVITIES } from './activities';
 import { BENEFICIARY_KINDS, ENTERPRISE_SIZES } from './beneficiaryKinds';
-import { CERTIFICATE_KINDS, TYPICAL_PRODUCT_LEVELS } from './certificateKinds';
-import { FUNDING_SOURCES } from './fundingSources';
+import { CERTIFICATE_KINDS, OCOP_STARS, TYPICAL_PRODUCT_LEVELS } from './certificateKinds';
+import { FUNDING_SOURCES, STATE_FUNDING_SOURCES } from './fundingSources';
 import { PERIOD_KINDS } from './periodKinds';
 import { PRIORITY_AREA_KINDS, PRIORITY_OWNER_KINDS } from './priorityAreas';
 import { PROJECT_STATUSES } from './projectStatuses';
+import { ROUNDING_MODES } from './roundingModes';
 import { AMOUNT_ISSUE_REASONS, SCHEMA_ISSUE_CODES } from './schemaIssueCodes';
 import { SECTORS } from './sectors';
 
 /**
- * Every string code list of the domain, by name: what labels (`@khuyencong/i18n-vi`), schemas
+ * Every string code list of the domain, by name, frozen with every list in it (and the lists of codes no
+ * registry holds: sectors, typical-product levels, OCOP stars, rounding modes, state funding sources, source
+ * bases): what labels (`@khuyencong/i18n-vi`), schemas
  * (`@khuyencong/validation`) and {@link isCode} are derived from, so that adding a code updates them all.
  *
  * @category Codes
@@ -42,25 +47,36 @@ export const CODE_LISTS: {
   readonly legalDocumentKind: typeof LEGAL_DOCUMENT_KINDS;
   readonly schemaIssue: typeof SCHEMA_ISSUE_CODES;
   readonly amountIssueReason: typeof AMOUNT_ISSUE_REASONS;
-} = {
-  fundingSource: FUNDING_SOURCES,
-  activity: ACTIVITIES,
-  beneficiaryKind: BENEFICIARY_KINDS,
-  enterpriseSize: ENTERPRISE_SIZES,
-  sector: /* @__PURE__ */ SECTORS.map((sector) => sector.code),
-  priorityAreaKind: PRIORITY_AREA_KINDS,
-  priorityOwnerKind: PRIORITY_OWNER_KINDS,
-  certificateKind: CERTIFICATE_KINDS,
-  typicalProductLevel: /* @__PURE__ */ TYPICAL_PRODUCT_LEVELS.map((level) => level.code),
-  projectStatus: PROJECT_STATUSES,
-  periodKind: PERIOD_KINDS,
-  amountQualifier: AMOUNT_QUALIFIERS,
-  adminUnitKind: ADMIN_UNIT_KINDS,
-  findingSeverity: FINDING_SEVERITIES,
-  legalDocumentKind: LEGAL_DOCUMENT_KINDS,
-  schemaIssue: SCHEMA_ISSUE_CODES,
-  amountIssueReason: AMOUNT_ISSUE_REASONS,
-};
+} = /* @__PURE__ */ deepFreeze(
+  {
+    fundingSource: FUNDING_SOURCES,
+    activity: ACTIVITIES,
+    beneficiaryKind: BENEFICIARY_KINDS,
+    enterpriseSize: ENTERPRISE_SIZES,
+    sector: /* @__PURE__ */ SECTORS.map((sector) => sector.code),
+    priorityAreaKind: PRIORITY_AREA_KINDS,
+    priorityOwnerKind: PRIORITY_OWNER_KINDS,
+    certificateKind: CERTIFICATE_KINDS,
+    typicalProductLevel: /* @__PURE__ */ TYPICAL_PRODUCT_LEVELS.map((level) => level.code),
+    projectStatus: PROJECT_STATUSES,
+    periodKind: PERIOD_KINDS,
+    amountQualifier: AMOUNT_QUALIFIERS,
+    adminUnitKind: ADMIN_UNIT_KINDS,
+    findingSeverity: FINDING_SEVERITIES,
+    legalDocumentKind: LEGAL_DOCUMENT_KINDS,
+    schemaIssue: SCHEMA_ISSUE_CODES,
+    amountIssueReason: AMOUNT_ISSUE_REASONS,
+  },
+  // Lists no registry holds: an `as const` literal cannot be wrapped in a call (isolatedDeclarations).
+  [
+    SECTORS,
+    TYPICAL_PRODUCT_LEVELS,
+    OCOP_STARS,
+    ROUNDING_MODES,
+    STATE_FUNDING_SOURCES,
+    SOURCE_BASES,
+  ],
+);
 
 /**
  * The name of a list in {@link CODE_LISTS}.

@@ -7,17 +7,28 @@ import { CODE_LISTS, type CodeListName, type CodeOf } from './codeLists';
  *
  * @param list - the list name, e.g. `'activity'`.
  * @param value - anything.
- * @returns `true` when `value` is one of the list's codes.
+ * @returns `true` when `value` is one of the list's codes; `false` for anything else, and for a `list` that is
+ *   not a list name (`'__proto__'`, `undefined`): a predicate never throws.
  * @category Codes
  * @example
  * ```ts
  * import { isCode } from '@khuyencong/domain';
  * [isCode('activity', 'machinery'), isCode('activity', 'Machinery'), isCode('fundingSource', 'local')]
  * //=> [true, false, true]
+ * [isCode('__proto__' as never, 'x'), isCode('activity', new String('machinery'))]
+ * //=> [false, false]
  * ```
  */
 export function isCode<L extends CodeListName>(list: L, value: unknown): value is CodeOf<L> {
-  return typeof value === 'string' && (CODE_LISTS[list] as readonly string[]).includes(value);
+  const codes = codesOf(list);
+  return codes !== undefined && typeof value === 'string' && codes.includes(value);
+}
+
+/** The codes of a list named by an own key of {@link CODE_LISTS} (never `'__proto__'` or `'toString'`). */
+function codesOf(list: unknown): readonly string[] | undefined {
+  return typeof list === 'string' && Object.hasOwn(CODE_LISTS, list)
+    ? (CODE_LISTS[list as CodeListName] as readonly string[])
+    : undefined;
 }
 
 /**
@@ -26,7 +37,8 @@ export function isCode<L extends CodeListName>(list: L, value: unknown): value i
  * @param list - the list name, e.g. `'fundingSource'`.
  * @param value - anything.
  * @returns the value, typed.
- * @throws {@link KhuyenCongError} `UNKNOWN_CODE` when the value is not in the list.
+ * @throws {@link KhuyenCongError} `UNKNOWN_CODE` when the value is not in the list (details `list`, `value`),
+ *   or when `list` is not a list name (details `list: 'CodeListName'` and `value`: the list given).
  * @category Codes
  * @example
  * ```ts
@@ -37,6 +49,13 @@ export function isCode<L extends CodeListName>(list: L, value: unknown): value i
  */
 export function assertCode<L extends CodeListName>(list: L, value: unknown): CodeOf<L> {
   if (isCode(list, value)) return value;
+  if (codesOf(list) === undefined) {
+    return fail(
+      'UNKNOWN_CODE',
+      `${describeValue(list)} is not a code list; expected one of ${Object.keys(CODE_LISTS).join(', ')}.`,
+      { list: 'CodeListName', value: detailValue(list) },
+    );
+  }
   return fail(
     'UNKNOWN_CODE',
     `${describeValue(value)} is not a ${list} code; expected one of ${CODE_LISTS[list].join(', ')}.`,

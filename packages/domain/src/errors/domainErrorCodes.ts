@@ -6,6 +6,10 @@
  * - `UNKNOWN_PROVINCE`: no province matches the name or id on the given date.
  * - `UNKNOWN_LEGAL_DOCUMENT`: no legal document with that id in the registry.
  * - `INVALID_PERIOD`: a period that cannot exist (quarter 5, a range that ends before it starts).
+ * - `INVALID_ARGUMENT`: an argument of the wrong type (a name that is not a string, a boxed `new String('…')`,
+ *   a project that is not an object). Details: `parameter`, `value`, `expected`, `reason` (`type` or `boxed`).
+ * - `INVALID_OPTION`: options that are not a plain object, or an option with a value the function does not
+ *   accept (`normalizeAdminName(name, { stripKind: 'yes' })`). Details: `parameter` or `option`, `value`.
  *
  * @category Errors
  * @example
@@ -21,6 +25,8 @@ export const DOMAIN_ERROR_CODES = [
   'UNKNOWN_PROVINCE',
   'UNKNOWN_LEGAL_DOCUMENT',
   'INVALID_PERIOD',
+  'INVALID_ARGUMENT',
+  'INVALID_OPTION',
 ] as const;
 
 /**

@@ -1,3 +1,4 @@
+import { deepFreeze } from '@khuyencong/internal';
 import { uniqueCodes } from '../_internal/uniqueCodes';
 import { CALC_ERROR_CODES, type CalcErrorCode } from './calcErrorCodes';
 import { CLI_ERROR_CODES, type CliErrorCode } from './cliErrorCodes';
@@ -31,11 +32,21 @@ export type ErrorCode =
  * //=> true
  * ```
  */
-export const ERROR_CODES: readonly ErrorCode[] = /* @__PURE__ */ uniqueCodes<ErrorCode>([
-  DOMAIN_ERROR_CODES,
-  CALC_ERROR_CODES,
-  I18N_ERROR_CODES,
-  VALIDATION_ERROR_CODES,
-  REPORT_ERROR_CODES,
-  CLI_ERROR_CODES,
-]);
+export const ERROR_CODES: readonly ErrorCode[] = /* @__PURE__ */ deepFreeze(
+  /* @__PURE__ */ uniqueCodes<ErrorCode>([
+    DOMAIN_ERROR_CODES,
+    CALC_ERROR_CODES,
+    I18N_ERROR_CODES,
+    VALIDATION_ERROR_CODES,
+    REPORT_ERROR_CODES,
+    CLI_ERROR_CODES,
+  ]),
+  [
+    DOMAIN_ERROR_CODES,
+    CALC_ERROR_CODES,
+    I18N_ERROR_CODES,
+    VALIDATION_ERROR_CODES,
+    REPORT_ERROR_CODES,
+    CLI_ERROR_CODES,
+  ],
+);

@@ -17,6 +17,13 @@
  *   (comma-separated).
  * - `INVALID_OPTION`: an option with a value the function does not accept (`{ unit: 'billion' }`,
  *   `{ maximumFractionDigits: -1 }`), or options that are not an object.
+ * - `INVALID_ARGUMENT`: a text argument that is not a string (`removeDiacritics(undefined)`, a boxed
+ *   `new String('…')`, a legal reference whose `article` is an object). Details: `parameter`, `value`,
+ *   `expected`, `reason` (`type` or `boxed`).
+ *
+ * A number too long to read (`readNumber`, `readVnd`: more than `MAX_AMOUNT_DIGITS` digits; `parseNumberWords`:
+ * words worth more digits; `parseVnd`: an amount of more digits) is `INVALID_NUMBER`, `INVALID_NUMBER_WORDS` or
+ * `INVALID_AMOUNT_TEXT` with details `reason: 'too-long'` and `limit`.
  *
  * It also throws domain codes where they fit: `INVALID_DATE`, `INVALID_PERIOD`, `UNKNOWN_CODE` and
  * `UNKNOWN_LEGAL_DOCUMENT`.
@@ -38,6 +45,7 @@ export const I18N_ERROR_CODES = [
   'INVALID_NUMBER_WORDS',
   'UNSUPPORTED_LANGUAGE',
   'INVALID_OPTION',
+  'INVALID_ARGUMENT',
 ] as const;
 
 /**

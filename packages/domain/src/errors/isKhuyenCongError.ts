@@ -5,8 +5,8 @@ import { KHUYENCONG_ERROR_BRAND, type KhuyenCongError } from './KhuyenCongError'
  * duplicate copies of the packages because it checks a global symbol brand, never `instanceof`.
  *
  * @param value - anything caught.
- * @param codes - when given, the error's code must be one of them.
- * @returns `true` when `value` is a khuyencong error (with a matching code).
+ * @param codes - when given, the error's code must be one of them (an array; anything else matches no code).
+ * @returns `true` when `value` is a khuyencong error (with a matching code); never throws.
  * @category Errors
  * @example
  * ```ts
@@ -14,6 +14,8 @@ import { KHUYENCONG_ERROR_BRAND, type KhuyenCongError } from './KhuyenCongError'
  * const error = new KhuyenCongError('INVALID_DATE', 'bad date');
  * [isKhuyenCongError(error), isKhuyenCongError(error, ['INVALID_AMOUNT']), isKhuyenCongError(new Error('x'))]
  * //=> [true, false, false]
+ * isKhuyenCongError(error, null as never)
+ * //=> false
  * ```
  */
 export function isKhuyenCongError<C extends string = string>(
@@ -27,5 +29,6 @@ export function isKhuyenCongError<C extends string = string>(
   };
   if (candidate[KHUYENCONG_ERROR_BRAND] !== true || typeof candidate.code !== 'string')
     return false;
-  return codes === undefined || (codes as readonly string[]).includes(candidate.code);
+  // Codes that are not an array (`null`, a string, a Set) match nothing: a predicate never throws.
+  return codes === undefined || (Array.isArray(codes) && codes.includes(candidate.code));
 }

@@ -1,3 +1,4 @@
+import { deepFreeze } from '@khuyencong/internal';
 import { uniqueCodes } from '../_internal/uniqueCodes';
 import { CALC_FINDING_CODES, type CalcFindingCode } from './calcFindingCodes';
 import { REPORT_FINDING_CODES, type ReportFindingCode } from './reportFindingCodes';
@@ -21,8 +22,11 @@ export type FindingCode = CalcFindingCode | ValidationFindingCode | ReportFindin
  * //=> true
  * ```
  */
-export const FINDING_CODES: readonly FindingCode[] = /* @__PURE__ */ uniqueCodes<FindingCode>([
-  CALC_FINDING_CODES,
-  VALIDATION_FINDING_CODES,
-  REPORT_FINDING_CODES,
-]);
+export const FINDING_CODES: readonly FindingCode[] = /* @__PURE__ */ deepFreeze(
+  /* @__PURE__ */ uniqueCodes<FindingCode>([
+    CALC_FINDING_CODES,
+    VALIDATION_FINDING_CODES,
+    REPORT_FINDING_CODES,
+  ]),
+  [CALC_FINDING_CODES, VALIDATION_FINDING_CODES, REPORT_FINDING_CODES],
+);

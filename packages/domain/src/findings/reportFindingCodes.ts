@@ -1,3 +1,4 @@
+import { deepFreeze } from '@khuyencong/internal';
 import type { FindingSeverity } from './Finding';
 
 /**
@@ -137,6 +138,7 @@ export type ReportFindingCode = keyof typeof REPORT_FINDING_SEVERITIES;
  * //=> [true, true]
  * ```
  */
-export const REPORT_FINDING_CODES: readonly ReportFindingCode[] = /* @__PURE__ */ Object.keys(
-  REPORT_FINDING_SEVERITIES,
-) as ReportFindingCode[];
+export const REPORT_FINDING_CODES: readonly ReportFindingCode[] = /* @__PURE__ */ deepFreeze(
+  /* @__PURE__ */ Object.keys(REPORT_FINDING_SEVERITIES) as ReportFindingCode[],
+  [REPORT_FINDING_SEVERITIES],
+);

@@ -1,6 +1,8 @@
+import { describeValue, detailValue, ownValue } from '@khuyencong/internal';
+import { fail } from '../_internal/fail';
+import { requireRecord } from '../_internal/requireRecord';
 import type { IsoDate } from '../dates/IsoDate';
 import { isIsoDate } from '../dates/isIsoDate';
-import { KhuyenCongError } from '../errors/KhuyenCongError';
 import type { Project } from './Project';
 
 /**
@@ -34,8 +36,11 @@ export interface JudgementDate {
  *
  * @param project - the đề án (its `approval`, `location.asOf` and `year` are read).
  * @returns the date and its basis.
+ * Only own properties are read (nothing on `Object.prototype`).
+ *
  * @throws {@link KhuyenCongError} `INVALID_DATE` when the fact chosen is not a calendar date (or the year is
- *   not a whole number from 1000 to 9999).
+ *   not a whole number from 1000 to 9999); `INVALID_ARGUMENT` when `project`, or its `approval` or `location`,
+ *   is not an object.
  * @category Projects
  * @example
  * ```ts
@@ -45,32 +50,48 @@ export interface JudgementDate {
  * //=> [{ date: '2024-01-01', basis: 'location' }, { date: '2024-03-15', basis: 'approval' }]
  * judgementDate({ year: 2023, location: { provinceId: 'phu-yen' } })
  * //=> { date: '2023-01-01', basis: 'plan-year' }
+ * [() => judgementDate(null as never), () => judgementDate({ year: 2024, approval: '2024-03-15' } as never)].map((call) => { try { return call().date; } catch (error) { return (error as { code: string }).code; } })
+ * //=> ['INVALID_ARGUMENT', 'INVALID_ARGUMENT']
  * ```
  */
 export function judgementDate(
   project: Pick<Project, 'approval' | 'location' | 'year'>,
 ): JudgementDate {
-  const approval = project.approval?.date;
+  const facts = requireRecord(project, 'project', FN) as Partial<Project>;
+  const approval = nestedDate(facts, 'approval', 'date');
   if (approval !== undefined)
     return { date: checked(approval, 'approval.date'), basis: 'approval' };
-  const located = project.location?.asOf;
+  const located = nestedDate(facts, 'location', 'asOf');
   if (located !== undefined) return { date: checked(located, 'location.asOf'), basis: 'location' };
-  const year = project.year;
-  if (Number.isInteger(year) && year >= 1000 && year <= 9999) {
+  const year: unknown = ownValue(facts, 'year');
+  if (typeof year === 'number' && Number.isInteger(year) && year >= 1000 && year <= 9999) {
     return { date: `${year}-01-01` as IsoDate, basis: 'plan-year' };
   }
-  throw new KhuyenCongError(
+  return fail(
     'INVALID_DATE',
-    `[@khuyencong/domain] judgementDate: the plan year ${String(year)} is not a year from 1000 to 9999.`,
-    { details: { value: String(year), parameter: 'year' } },
+    `${FN}: the plan year ${describeValue(year)} is not a year from 1000 to 9999.`,
+    { value: describeValue(year), parameter: 'year' },
   );
+}
+
+const FN = 'judgementDate';
+
+/** The own `key` of the own object `outer` of `project`; `outer` present but not an object is an error. */
+function nestedDate(
+  project: Partial<Project>,
+  outer: 'approval' | 'location',
+  key: 'date' | 'asOf',
+): unknown {
+  const holder: unknown = ownValue(project, outer);
+  if (holder === undefined) return undefined;
+  const record = requireRecord(holder, outer, FN) as Readonly<Record<string, unknown>>;
+  return ownValue(record, key);
 }
 
 function checked(value: unknown, parameter: string): IsoDate {
   if (isIsoDate(value)) return value;
-  throw new KhuyenCongError(
-    'INVALID_DATE',
-    `[@khuyencong/domain] judgementDate: ${parameter} is not a YYYY-MM-DD calendar date.`,
-    { details: { value: typeof value === 'string' ? value : typeof value, parameter } },
-  );
+  return fail('INVALID_DATE', `${FN}: ${parameter} is not a YYYY-MM-DD calendar date.`, {
+    value: typeof value === 'string' ? detailValue(value) : describeValue(value),
+    parameter,
+  });
 }

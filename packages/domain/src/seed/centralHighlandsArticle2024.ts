@@ -1,3 +1,4 @@
+import { deepFreeze } from '@khuyencong/internal';
 import type { SeedDataset } from './SeedDataset';
 
 const REGION = { kind: 'region', id: 'central-highlands' } as const;
@@ -22,7 +23,7 @@ const REGION = { kind: 'region', id: 'central-highlands' } as const;
  * //=> ['78600000000', 3]
  * ```
  */
-export const SEED_DATASET: SeedDataset = {
+export const SEED_DATASET: SeedDataset = /* @__PURE__ */ deepFreeze({
   source: {
     title: 'Đại Biểu Nhân Dân (2024): khuyến công khu vực miền Trung - Tây Nguyên',
     url: 'https://daibieunhandan.vn/tao-dong-luc-cho-san-xuat-theo-huong-ben-vung-tuan-hoan-post398198.html',
@@ -151,4 +152,4 @@ export const SEED_DATASET: SeedDataset = {
       },
     },
   ],
-};
+});

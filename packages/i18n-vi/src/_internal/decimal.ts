@@ -1,3 +1,4 @@
+import { MAX_AMOUNT_DIGITS } from '@khuyencong/domain';
 import { describeValue, detailValue } from '@khuyencong/internal';
 import { fail } from './fail';
 
@@ -23,14 +24,25 @@ export function makeDecimal(negative: boolean, int: string, frac: string): Decim
 
 /**
  * Reads a numeric input: a decimal string (`'-1234.5'`, no grouping or exponent), a bigint, or a safe-integer
- * number. Anything else is an `INVALID_NUMBER` error: floats are refused because they are not exact.
+ * number. Anything else is an `INVALID_NUMBER` error: floats are refused because they are not exact. So is a
+ * number of more than `MAX_AMOUNT_DIGITS` (300) digits as written, string or bigint (details `reason:
+ * 'too-long'`, `limit`): no amount or percent has them, and the words of one grow with the square of its
+ * 9-digit blocks. A long string is refused before it is read.
  */
 export function toDecimal(value: unknown, what: string): Decimal {
   if (typeof value === 'string') {
+    // At most the digits, a sign and a decimal point.
+    if (value.length > MAX_AMOUNT_DIGITS + 2) return tooLong(value, what);
     const match = DECIMAL_INPUT.exec(value);
-    if (match !== null) return makeDecimal(match[1] === '-', match[2] ?? '0', match[3] ?? '');
+    if (match !== null) {
+      const int = match[2] ?? '0';
+      const frac = match[3] ?? '';
+      if (int.length + frac.length > MAX_AMOUNT_DIGITS) return tooLong(value, what);
+      return makeDecimal(match[1] === '-', int, frac);
+    }
   } else if (typeof value === 'bigint') {
     const text = value.toString();
+    if (text.length - (value < 0n ? 1 : 0) > MAX_AMOUNT_DIGITS) return tooLong(value, what);
     return value < 0n ? makeDecimal(true, text.slice(1), '') : makeDecimal(false, text, '');
   } else if (typeof value === 'number' && Number.isSafeInteger(value)) {
     return makeDecimal(value < 0, String(Math.abs(value)), '');
@@ -42,6 +54,15 @@ export function toDecimal(value: unknown, what: string): Decimal {
   return fail('INVALID_NUMBER', `Invalid ${what}: ${describeValue(value)}.${hint}`, {
     value: detailValue(value),
   });
+}
+
+/** A number of more than `MAX_AMOUNT_DIGITS` digits: `INVALID_NUMBER` with `reason: 'too-long'`. */
+function tooLong(value: string | bigint, what: string): never {
+  return fail(
+    'INVALID_NUMBER',
+    `Invalid ${what}: ${describeValue(value)} has more than ${MAX_AMOUNT_DIGITS} digits.`,
+    { value: detailValue(value), reason: 'too-long', limit: String(MAX_AMOUNT_DIGITS) },
+  );
 }
 
 /** Reads an amount of whole đồng: as {@link toDecimal}, and a fraction is a `FRACTIONAL_DONG` error. */

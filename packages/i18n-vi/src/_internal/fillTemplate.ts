@@ -36,8 +36,14 @@ const FORMATTERS: Readonly<Record<string, ParameterFormatter>> = {
 };
 
 function asText(value: unknown): string {
-  return typeof value === 'string' ? value : describeValue(value);
+  if (typeof value === 'string') return value;
+  // NaN or ±Infinity is no value to show (a division by zero upstream): written as a missing detail is.
+  if (typeof value === 'number' && !Number.isFinite(value)) return MISSING;
+  return describeValue(value);
 }
+
+/** What a missing detail shows as. */
+const MISSING = '…';
 
 function isOne(value: unknown): boolean {
   return value === 1 || value === 1n || value === '1';
@@ -65,8 +71,8 @@ function formatParameter(value: unknown, type: string | undefined, lang: Languag
 
 /**
  * Fills a message or term template with details, in a language: the one implementation of placeholders for
- * `formatMessage` and `formatTerm`. A detail that is missing shows as "…"; one that does not fit its type is shown
- * as it is; a `[[ … ]]` part is left out when a detail it names is absent, `null` or empty.
+ * `formatMessage` and `formatTerm`. A detail that is missing, or a number that is not finite (`NaN`), shows as "…";
+ * one that does not fit its type is shown as it is; a `[[ … ]]` part is left out when a detail it names is absent, `null` or empty.
  */
 export function fillTemplate(template: string, details: unknown, lang: Language): string {
   const values: Readonly<Record<string, unknown>> =
@@ -87,6 +93,6 @@ export function fillTemplate(template: string, details: unknown, lang: Language)
     )
     .replace(PLACEHOLDER, (_match, names: string, type: string | undefined) => {
       const name = present(names);
-      return name === undefined ? '…' : formatParameter(values[name], type, lang);
+      return name === undefined ? MISSING : formatParameter(values[name], type, lang);
     });
 }

@@ -11,7 +11,8 @@ import type { FormatNumberOptions } from './FormatNumberOptions';
  * @param value - a decimal string (`'1234567.891'`), a bigint or a safe-integer number.
  * @param options - fraction digits, rounding and `lang`; by default every fraction digit is kept.
  * @returns the formatted number, e.g. `'1.234.567,891'`.
- * @throws {@link @khuyencong/domain!KhuyenCongError | KhuyenCongError} `INVALID_NUMBER` for anything else (floats such as `0.1`, `'1e3'`, `NaN`);
+ * @throws {@link @khuyencong/domain!KhuyenCongError | KhuyenCongError} `INVALID_NUMBER` for anything else (floats such as `0.1`, `'1e3'`, `NaN`)
+ *   and for more than `MAX_AMOUNT_DIGITS` (300) digits (details `reason: 'too-long'`);
  *   `INVALID_OPTION` for bad options; `UNSUPPORTED_LANGUAGE` for a `lang` other than `'vi'` or `'en'`.
  * @category Formatting
  * @example

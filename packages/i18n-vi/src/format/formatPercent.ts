@@ -10,7 +10,8 @@ import type { FormatNumberOptions } from './FormatNumberOptions';
  * @param percent - percentage points: a decimal string, a bigint or a safe-integer number (`'93.511'` is 93,511%).
  * @param options - as {@link formatNumber} (fraction digits, rounding, `lang`); by default every fraction digit is kept.
  * @returns the formatted percent, e.g. `'52,03%'`.
- * @throws {@link @khuyencong/domain!KhuyenCongError | KhuyenCongError} `INVALID_NUMBER` for a value that is not a number; `INVALID_OPTION` for bad options;
+ * @throws {@link @khuyencong/domain!KhuyenCongError | KhuyenCongError} `INVALID_NUMBER` for a value that is not a number (or has more than
+ *   `MAX_AMOUNT_DIGITS` (300) digits, details `reason: 'too-long'`); `INVALID_OPTION` for bad options;
  *   `UNSUPPORTED_LANGUAGE` for a `lang` other than `'vi'` or `'en'`.
  * @category Formatting
  * @example

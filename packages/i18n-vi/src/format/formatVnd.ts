@@ -66,7 +66,8 @@ function autoUnit(amount: Decimal, options: NumberOptions): VndUnit {
  * @param amount - whole đồng: a decimal string (`'73500000000'`), a bigint or a safe-integer number.
  * @param options - `unit`, `suffix`, `lang`, and the fraction-digit and rounding options of {@link formatNumber}.
  * @returns the formatted amount.
- * @throws {@link @khuyencong/domain!KhuyenCongError | KhuyenCongError} `INVALID_NUMBER` for a value that is not a number, `FRACTIONAL_DONG` for an
+ * @throws {@link @khuyencong/domain!KhuyenCongError | KhuyenCongError} `INVALID_NUMBER` for a value that is not a number (or has more than
+ *   `MAX_AMOUNT_DIGITS` (300) digits, details `reason: 'too-long'`), `FRACTIONAL_DONG` for an
  *   amount with a fraction, `INVALID_OPTION` for bad options, `UNSUPPORTED_LANGUAGE` for a `lang` other than
  *   `'vi'` or `'en'`.
  * @category Formatting

@@ -1,3 +1,4 @@
+import { deepFreeze } from '@khuyencong/internal';
 // The English words of the project other than messages, key for key with the Vietnamese module (`./vi.ts`): a
 // key missing here, or one that is not there, does not compile. No Vietnamese words except proper names (a test
 // checks every text).
@@ -18,7 +19,7 @@ import type { CodeLabels, FieldName, TermKey } from './vi';
  * //=> ['national industrial promotion fund', 'building demonstration models of techniques', 'regional level']
  * ```
  */
-export const LABELS_EN: CodeLabels = {
+export const LABELS_EN: CodeLabels = /* @__PURE__ */ deepFreeze({
   fundingSource: {
     national: 'national industrial promotion fund',
     local: 'local industrial promotion fund',
@@ -186,7 +187,7 @@ export const LABELS_EN: CodeLabels = {
     'not-finite': 'not a finite number',
     negative: 'negative',
   },
-};
+});
 
 /**
  * English names of the fields a finding can be about: {@link FIELD_LABELS} field for field.
@@ -199,7 +200,7 @@ export const LABELS_EN: CodeLabels = {
  * //=> ['sector', 'total cost']
  * ```
  */
-export const FIELD_LABELS_EN: Readonly<Record<FieldName, string>> = {
+export const FIELD_LABELS_EN: Readonly<Record<FieldName, string>> = /* @__PURE__ */ deepFreeze({
   achievedBySource: 'achieved by funding source',
   reportedAttainment: 'plan attainment',
   'consulting.reportedAttainment': 'consulting revenue attainment',
@@ -244,7 +245,7 @@ export const FIELD_LABELS_EN: Readonly<Record<FieldName, string>> = {
   consultingReportedPercent: 'consulting revenue percent',
   consultingProjectsPlanned: 'planned consulting projects',
   consultingProjects: 'consulting projects',
-};
+});
 
 /**
  * The English label of each {@link VndUnit}, as a table header writes it ("Unit: million VND"): the same units
@@ -258,13 +259,13 @@ export const FIELD_LABELS_EN: Readonly<Record<FieldName, string>> = {
  * //=> ['million VND', 'trillion VND']
  * ```
  */
-export const VND_UNIT_LABELS_EN: Readonly<Record<VndUnit, string>> = {
+export const VND_UNIT_LABELS_EN: Readonly<Record<VndUnit, string>> = /* @__PURE__ */ deepFreeze({
   dong: 'VND',
   nghin: 'thousand VND',
   trieu: 'million VND',
   ty: 'billion VND',
   'nghin-ty': 'trillion VND',
-};
+});
 
 /**
  * The English words of reports and of the command line: {@link TERMS} key for key, with the same values to
@@ -278,7 +279,7 @@ export const VND_UNIT_LABELS_EN: Readonly<Record<VndUnit, string>> = {
  * //=> ['Plan and achievement', '{errors:number} {errors:plural(error|errors)}.']
  * ```
  */
-export const TERMS_EN: Readonly<Record<TermKey, string>> = {
+export const TERMS_EN: Readonly<Record<TermKey, string>> = /* @__PURE__ */ deepFreeze({
   'cli.main.title':
     'khuyencong {version}: the industrial promotion command-line tool (reports, checks, support limits, amounts in words)',
   'cli.main.usage': 'Usage: khuyencong <command> [options]',
@@ -491,4 +492,4 @@ export const TERMS_EN: Readonly<Record<TermKey, string>> = {
   'legal.level.high': 'high',
   'legal.level.medium': 'medium',
   'legal.level.low': 'low',
-};
+});

@@ -1,4 +1,4 @@
-import { describeValue, detailValue } from '@khuyencong/internal';
+import { deepFreeze, describeValue, detailValue } from '@khuyencong/internal';
 import { fail } from '../_internal/fail';
 import { languageOption } from '../_internal/languageOption';
 import { optionsRecord } from '../_internal/options';
@@ -7,10 +7,9 @@ import type { Language } from '../messages/readLanguage';
 import { FIELD_LABELS_EN } from './en';
 import { FIELD_LABELS, type FieldName } from './vi';
 
-const FIELD_LABELS_BY_LANGUAGE: Readonly<Record<Language, Readonly<Record<FieldName, string>>>> = {
-  vi: FIELD_LABELS,
-  en: FIELD_LABELS_EN,
-};
+// Frozen here, with the tables in it (FIELD_LABELS is an `as const` literal: it cannot be wrapped in a call).
+const FIELD_LABELS_BY_LANGUAGE: Readonly<Record<Language, Readonly<Record<FieldName, string>>>> =
+  /* @__PURE__ */ deepFreeze({ vi: FIELD_LABELS, en: FIELD_LABELS_EN });
 
 /**
  * The name in words of a field a finding is about: Vietnamese ({@link FIELD_LABELS}) by default, English

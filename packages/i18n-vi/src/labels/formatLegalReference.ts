@@ -5,10 +5,11 @@ import {
   type LegalDocumentKind,
   type LegalReference,
 } from '@khuyencong/domain';
-import { describeValue, detailValue } from '@khuyencong/internal';
+import { describeValue, detailValue, ownValue } from '@khuyencong/internal';
 import { fail } from '../_internal/fail';
 import { languageOption } from '../_internal/languageOption';
 import { optionsRecord } from '../_internal/options';
+import { requireText } from '../_internal/requireText';
 import type { LanguageOptions } from '../messages/LanguageOptions';
 import type { Language } from '../messages/readLanguage';
 
@@ -97,15 +98,33 @@ const STYLES: Readonly<Record<Language, CitationStyle>> = {
   },
 };
 
-function isCitable(document: unknown): document is CitedDocument {
-  if (typeof document !== 'object' || document === null) return false;
-  const { kind, number, title } = document as Record<string, unknown>;
-  return (
-    (LEGAL_DOCUMENT_KINDS as readonly unknown[]).includes(kind) &&
-    typeof title === 'string' &&
-    (number === undefined || typeof number === 'string')
-  );
+/** The kind, number and title of a document, read as own properties, or `undefined` when they do not fit. */
+function citedDocument(document: unknown): CitedDocument | undefined {
+  if (typeof document !== 'object' || document === null) return undefined;
+  const fields = document as Readonly<Record<string, unknown>>;
+  const kind = ownValue(fields, 'kind');
+  const number = ownValue(fields, 'number');
+  const title = ownValue(fields, 'title');
+  if (
+    !(LEGAL_DOCUMENT_KINDS as readonly unknown[]).includes(kind) ||
+    typeof title !== 'string' ||
+    (number !== undefined && typeof number !== 'string')
+  ) {
+    return undefined;
+  }
+  const cited = { kind: kind as LegalDocumentKind, title };
+  return number === undefined ? cited : { ...cited, number };
 }
+
+/** One provision of a reference (`article`, `clause`, `point`): absent, or a string (never `[object Object]`). */
+function provision(reference: object, key: 'article' | 'clause' | 'point'): string | undefined {
+  const value: unknown = ownValue(reference as LegalReference, key);
+  return value === undefined ? undefined : requireText(value, `reference.${key}`, FN);
+}
+
+const FN = 'formatLegalReference';
+const PROVISIONS = ['article', 'clause', 'point'] as const;
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** The document of an id: the caller's own first, then the registry; `undefined` when neither has it. */
 function findDocument(id: unknown, own: unknown): unknown {
@@ -136,7 +155,8 @@ function findDocument(id: unknown, own: unknown): unknown {
  * @returns the citation.
  * @throws {@link @khuyencong/domain!KhuyenCongError | KhuyenCongError} `UNKNOWN_LEGAL_DOCUMENT` when the document is in neither;
  *   `INVALID_OPTION` for options that are not an object, `documents` that is not one, or a document of yours
- *   without a known `kind` and a `title`; `UNSUPPORTED_LANGUAGE` for a `lang` other than `'vi'` or `'en'`.
+ *   without a known `kind` and a `title`; `INVALID_ARGUMENT` for an `article`, `clause` or `point` that is
+ *   not a string (`{}` never becomes "Điều [object Object]"). Only own properties of the reference are read; `UNSUPPORTED_LANGUAGE` for a `lang` other than `'vi'` or `'en'`.
  * @category Labels
  * @example
  * ```ts
@@ -148,6 +168,8 @@ function findDocument(id: unknown, own: unknown): unknown {
  * const documents = { 'nq-12-2025-hdnd-hue': { id: 'nq-12-2025-hdnd-hue', number: '12/2025/NQ-HĐND', kind: 'resolution', issuer: 'HĐND thành phố Huế', title: 'Nghị quyết về khuyến công', confidence: { basis: 'read', level: 'high' } } } as const;
  * [formatLegalReference({ document: 'nq-12-2025-hdnd-hue', article: '3' }, { documents }), formatLegalReference({ document: 'nq-12-2025-hdnd-hue', article: '3' }, { documents, lang: 'en' })]
  * //=> ['Điều 3 Nghị quyết số 12/2025/NQ-HĐND', 'Article 3, Resolution No. 12/2025/NQ-HĐND']
+ * (() => { try { return formatLegalReference({ document: 'tt-28-2018-btc', article: {} as never }); } catch (error) { return (error as { code: string }).code; } })()
+ * //=> 'INVALID_ARGUMENT'
  * ```
  */
 export function formatLegalReference(
@@ -156,23 +178,33 @@ export function formatLegalReference(
 ): string {
   const record = optionsRecord(options, 'formatLegalReference');
   const lang = languageOption(record, 'formatLegalReference');
-  const id: unknown =
-    typeof reference === 'object' && reference !== null ? reference.document : undefined;
-  const document = findDocument(id, record['documents']);
-  if (document === undefined) {
+  if (typeof reference !== 'object' || reference === null) {
+    return fail('UNKNOWN_LEGAL_DOCUMENT', `${FN}: no legal document ${describeValue(reference)}.`, {
+      value: detailValue(reference),
+    });
+  }
+  const id: unknown = ownValue(reference, 'document');
+  const found = findDocument(id, record['documents']);
+  if (found === undefined) {
     return fail(
       'UNKNOWN_LEGAL_DOCUMENT',
       `formatLegalReference: no legal document ${describeValue(id)}.`,
       { value: detailValue(id) },
     );
   }
-  if (!isCitable(document)) {
+  const document = citedDocument(found);
+  if (document === undefined) {
     return fail(
       'INVALID_OPTION',
       `formatLegalReference: the document ${describeValue(id)} of option documents needs a kind of ${LEGAL_DOCUMENT_KINDS.join(', ')} and a title.`,
       { option: 'documents', value: detailValue(id) },
     );
   }
+  const cited: Mutable<LegalReference> = { document: id as string };
+  for (const key of PROVISIONS) {
+    const value = provision(reference, key);
+    if (value !== undefined) cited[key] = value;
+  }
   const style = STYLES[lang];
-  return style.cite(reference, style.document(document));
+  return style.cite(cited, style.document(document));
 }

@@ -1,4 +1,4 @@
-import { describeValue, detailValue } from '@khuyencong/internal';
+import { deepFreeze, describeValue, detailValue } from '@khuyencong/internal';
 import { fail } from '../_internal/fail';
 import { languageOption } from '../_internal/languageOption';
 import { optionsRecord } from '../_internal/options';
@@ -7,10 +7,9 @@ import type { Language } from '../messages/readLanguage';
 import { TERMS_EN } from './en';
 import { TERMS, type TermKey } from './vi';
 
-const TERMS_BY_LANGUAGE: Readonly<Record<Language, Readonly<Record<TermKey, string>>>> = {
-  vi: TERMS,
-  en: TERMS_EN,
-};
+// Frozen here, with the tables in it (TERMS is an `as const` literal: it cannot be wrapped in a call).
+const TERMS_BY_LANGUAGE: Readonly<Record<Language, Readonly<Record<TermKey, string>>>> =
+  /* @__PURE__ */ deepFreeze({ vi: TERMS, en: TERMS_EN });
 
 /**
  * A term of reports or of the command line as it is written: Vietnamese ({@link TERMS}) by default, English

@@ -2,8 +2,9 @@
 // findings are about, the units of amounts, and the terms of reports and of the command line. The English module
 // (`./en.ts`) has the same keys; the compiler asks for every one.
 import type { CodeListName, CodeOf } from '@khuyencong/domain';
+import { deepFreeze } from '@khuyencong/internal';
 import { adminUnitKindNames } from '../_internal/adminUnitKindNames';
-import type { VndUnit } from '../format/VndUnit';
+import { VND_UNITS, type VndUnit } from '../format/VndUnit';
 
 /**
  * The type of {@link LABELS} and {@link LABELS_EN}: one label for every code of every list of `CODE_LISTS`, so
@@ -25,7 +26,7 @@ export type CodeLabels = { readonly [L in CodeListName]: Readonly<Record<CodeOf<
  * //=> ['kinh phí khuyến công quốc gia', 'hỗ trợ ứng dụng máy móc tiên tiến, chuyển giao công nghệ', 'cấp khu vực']
  * ```
  */
-export const LABELS: CodeLabels = {
+export const LABELS: CodeLabels = /* @__PURE__ */ deepFreeze({
   fundingSource: {
     national: 'kinh phí khuyến công quốc gia',
     local: 'kinh phí khuyến công địa phương',
@@ -190,7 +191,7 @@ export const LABELS: CodeLabels = {
     'not-finite': 'không phải số hữu hạn',
     negative: 'số âm',
   },
-};
+});
 
 /**
  * Vietnamese names of the fields a finding can be about (its `field` detail: a part of a report, an application
@@ -273,13 +274,17 @@ export type FieldName = keyof typeof FIELD_LABELS;
  * //=> ['triệu đồng', 'nghìn tỷ đồng']
  * ```
  */
-export const VND_UNIT_LABELS: Readonly<Record<VndUnit, string>> = {
-  dong: 'đồng',
-  nghin: 'nghìn đồng',
-  trieu: 'triệu đồng',
-  ty: 'tỷ đồng',
-  'nghin-ty': 'nghìn tỷ đồng',
-};
+export const VND_UNIT_LABELS: Readonly<Record<VndUnit, string>> = /* @__PURE__ */ deepFreeze(
+  {
+    dong: 'đồng',
+    nghin: 'nghìn đồng',
+    trieu: 'triệu đồng',
+    ty: 'tỷ đồng',
+    'nghin-ty': 'nghìn tỷ đồng',
+  },
+  // VND_UNITS, an `as const` literal, cannot be wrapped in a call: frozen with its labels.
+  [VND_UNITS],
+);
 
 /**
  * The Vietnamese words of reports and of the command line, by dotted key grouped by where they are used

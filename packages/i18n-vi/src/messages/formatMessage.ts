@@ -1,11 +1,11 @@
-import { describeValue, detailValue } from '@khuyencong/internal';
+import { deepFreeze, describeValue, detailValue } from '@khuyencong/internal';
 import { fail } from '../_internal/fail';
 import { fillTemplate } from '../_internal/fillTemplate';
 import { languageOption } from '../_internal/languageOption';
 import { optionsRecord } from '../_internal/options';
 import { MESSAGES_EN } from './en';
 import type { LanguageOptions } from './LanguageOptions';
-import type { Language } from './readLanguage';
+import { LANGUAGES, type Language } from './readLanguage';
 import { MESSAGES, type MessageCode } from './vi';
 
 /**
@@ -23,10 +23,9 @@ export type MessageLanguage = Language;
  */
 export interface MessageOptions extends LanguageOptions {}
 
-const MESSAGES_BY_LANGUAGE: Readonly<Record<Language, Readonly<Record<MessageCode, string>>>> = {
-  vi: MESSAGES,
-  en: MESSAGES_EN,
-};
+// Frozen here, with the tables in it and the list of languages (an `as const` literal cannot be wrapped in a call).
+const MESSAGES_BY_LANGUAGE: Readonly<Record<Language, Readonly<Record<MessageCode, string>>>> =
+  /* @__PURE__ */ deepFreeze({ vi: MESSAGES, en: MESSAGES_EN }, [LANGUAGES]);
 
 /**
  * Fills the message of a code with its details, formatting amounts, percents, numbers and dates the

@@ -27,8 +27,9 @@ function languageOf(options: unknown): Language {
 /**
  * The Vietnamese (or, with `lang: 'en'`, English) message of anything caught: a `KhuyenCongError` gets its
  * code's message filled with its details;
- * an error of an unknown code, or any other error, keeps its own message. Never throws (a `lang` it does not know
- * gives Vietnamese).
+ * an error of an unknown code, or any other error, keeps its own message, and a thrown string is its own message.
+ * Anything else (`undefined`, a number, a plain object, an error with an empty message) gets the unknown-error
+ * text, never "undefined" or "[object Object]". Never throws (a `lang` it does not know gives Vietnamese).
  *
  * @param error - anything caught.
  * @param options - `lang: 'vi' | 'en'`.
@@ -41,6 +42,8 @@ function languageOf(options: unknown): Language {
  * try { parseVnd('0,5 đồng'); } catch (error) { caught = error; }
  * [messageOf(caught), messageOf(caught, { lang: 'en' })]
  * //=> ['Số tiền phải là số đồng nguyên, không có phần lẻ của đồng: 0,5 đồng.', 'An amount must be whole dong, with no fraction of a dong: 0,5 đồng.']
+ * [messageOf({}), messageOf(undefined, { lang: 'en' }), messageOf('hết giờ')]
+ * //=> ['Lỗi không xác định.', 'Unknown error.', 'hết giờ']
  * ```
  */
 export function messageOf(error: unknown, options: MessageOptions = {}): string {
@@ -49,8 +52,9 @@ export function messageOf(error: unknown, options: MessageOptions = {}): string 
     if (isKhuyenCongError(error) && Object.hasOwn(MESSAGES, error.code)) {
       return formatMessage(error.code as MessageCode, error.details, { lang });
     }
-    if (error instanceof Error) return error.message;
-    return String(error);
+    // A message of its own, else the unknown-error text: never "undefined", "NaN" or "[object Object]".
+    const own = error instanceof Error ? error.message : error;
+    return typeof own === 'string' && own.trim() !== '' ? own : UNKNOWN_ERRORS[lang];
   } catch {
     return UNKNOWN_ERRORS[lang];
   }

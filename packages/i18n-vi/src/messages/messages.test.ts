@@ -13,6 +13,7 @@ import { labelOf } from '../labels/labelOf';
 import { parseNumber } from '../parse/parseNumber';
 import { parseNumberWords } from '../parse/parseNumberWords';
 import { parseVnd } from '../parse/parseVnd';
+import { removeDiacritics } from '../text/removeDiacritics';
 import { readNumber } from '../words/readNumber';
 import { formatMessage } from './formatMessage';
 import { messageOf } from './messageOf';
@@ -118,6 +119,7 @@ describe('MESSAGES', () => {
       thrown(() => toIsoDate('2023-02-29')),
       thrown(() => labelOf('fundingSource', 'central' as never)),
       thrown(() => readLanguage('fr')),
+      thrown(() => removeDiacritics(new String('Đắk Lắk') as never)),
     ];
     const codes = errors.map((error) => (error as KhuyenCongError).code);
     for (const code of I18N_ERROR_CODES) expect(codes).toContain(code);
@@ -135,6 +137,7 @@ describe('MESSAGES', () => {
       'Ngày không hợp lệ: "2023-02-29". Ngày phải là ngày có thật, viết dạng YYYY-MM-DD.',
       'Mã central không có trong danh mục fundingSource.',
       'Ngôn ngữ "fr" không được hỗ trợ; dùng một trong: vi, en.',
+      'Tham số text không hợp lệ: object.',
     ]);
   });
 

@@ -1,3 +1,4 @@
+import { MAX_AMOUNT_DIGITS } from '@khuyencong/domain';
 import { describeValue, detailValue } from '@khuyencong/internal';
 import { decimalToString, makeDecimal } from '../_internal/decimal';
 import { fail } from '../_internal/fail';
@@ -66,6 +67,9 @@ function integerWords(cursor: WordCursor, reject: Reject): string {
   const groups = scaledGroups(cursor, reject);
   if (groups.length === 0) return reject(cursor.position, 'expected a number at');
   const positions = groupPositions(groups);
+  // The digits the words are worth, before any is written: "một tỷ tỷ tỷ…" must not build a megabyte.
+  const length = 3 * (positions[0] ?? 0) + String(groups[0]?.value ?? '').length;
+  if (length > MAX_AMOUNT_DIGITS) tooLong(cursor.words, length);
   let digits = '';
   let previous = (positions[0] ?? 0) + 1;
   for (const [index, group] of groups.entries()) {
@@ -81,9 +85,25 @@ function integerWords(cursor: WordCursor, reject: Reject): string {
   return digits + '000'.repeat(previous);
 }
 
+/** Words worth more than `MAX_AMOUNT_DIGITS` digits: `INVALID_NUMBER_WORDS` with `reason: 'too-long'`. */
+function tooLong(words: readonly string[], digits: number): never {
+  const text = words.join(' ');
+  return fail(
+    'INVALID_NUMBER_WORDS',
+    `parseNumberWords: the words are worth ${digits} digits, more than ${MAX_AMOUNT_DIGITS}.`,
+    {
+      value: detailValue(text),
+      word: words[0] ?? '',
+      reason: 'too-long',
+      limit: String(MAX_AMOUNT_DIGITS),
+    },
+  );
+}
+
 function fractionWords(cursor: WordCursor, reject: Reject): string {
   const start = cursor.position;
   const words = cursor.words.slice(start);
+  if (words.length > MAX_AMOUNT_DIGITS) tooLong(cursor.words, words.length);
   let zeros = 0;
   while (words[zeros] === 'không') zeros += 1;
   const tail = words.slice(zeros);
@@ -109,13 +129,16 @@ function fractionWords(cursor: WordCursor, reject: Reject): string {
  * @param text - the words, e.g. `'hai mươi bảy phẩy ba trăm mười hai'`.
  * @returns a canonical decimal string, e.g. `'27.312'`.
  * @throws {@link @khuyencong/domain!KhuyenCongError | KhuyenCongError} `INVALID_NUMBER_WORDS` for words that are not a number reading (or a
- *   non-string), with the offending word in `details`.
+ *   non-string), with the offending word in `details`; also, with `reason: 'too-long'`, for words worth more
+ *   than `MAX_AMOUNT_DIGITS` (300) digits ("một tỷ tỷ … tỷ" with 34 "tỷ").
  * @category Parsing
  * @example
  * ```ts
  * import { parseNumberWords } from '@khuyencong/i18n-vi';
  * [parseNumberWords('Bảy mươi ba tỷ năm trăm triệu'), parseNumberWords('một nghìn một trăm tỉ'), parseNumberWords('âm hai mươi tư phẩy không năm')]
  * //=> ['73500000000', '1100000000000', '-24.05']
+ * (() => { try { return parseNumberWords(`một${' tỷ'.repeat(34)}`); } catch (error) { return (error as { details: { reason: string } }).details.reason; } })()
+ * //=> 'too-long'
  * ```
  */
 export function parseNumberWords(text: string): string {

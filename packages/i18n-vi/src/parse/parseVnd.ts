@@ -1,4 +1,9 @@
-import type { AmountQualifier, ReportedAmount, VndAmount } from '@khuyencong/domain';
+import {
+  type AmountQualifier,
+  MAX_AMOUNT_DIGITS,
+  type ReportedAmount,
+  type VndAmount,
+} from '@khuyencong/domain';
 import { describeValue, detailValue } from '@khuyencong/internal';
 import { decimalToString, shiftDecimal } from '../_internal/decimal';
 import { fail } from '../_internal/fail';
@@ -83,7 +88,8 @@ function unitExponent(words: string): { exponent: number; stated: boolean } | un
  *   trimmed text.
  * @throws {@link @khuyencong/domain!KhuyenCongError | KhuyenCongError} `INVALID_AMOUNT_TEXT` for text that is not an amount (or not a string),
  *   `AMBIGUOUS_AMOUNT` for a bare number or an English-style number, `FRACTIONAL_DONG` when the amount is not
- *   whole đồng ("0,5 đồng"), `INVALID_OPTION` for bad options.
+ *   whole đồng ("0,5 đồng"), `INVALID_OPTION` for bad options; `INVALID_AMOUNT_TEXT` with `reason: 'too-long'`
+ *   for an amount of more than `MAX_AMOUNT_DIGITS` (300) digits.
  * @category Parsing
  * @example
  * ```ts
@@ -144,6 +150,14 @@ export function parseVnd(text: string, options?: ParseVndOptions): ReportedAmoun
         value: text,
         amount: decimalToString(amount),
       },
+    );
+  }
+  const digits = amount.int.length;
+  if (digits > MAX_AMOUNT_DIGITS) {
+    return fail(
+      'INVALID_AMOUNT_TEXT',
+      `${FN}: the amount has ${digits} digits, more than ${MAX_AMOUNT_DIGITS}.`,
+      { value: detailValue(text), reason: 'too-long', limit: String(MAX_AMOUNT_DIGITS) },
     );
   }
   const qualifier = shape[1] === undefined ? undefined : QUALIFIERS[shape[1]];

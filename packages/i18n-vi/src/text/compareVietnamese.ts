@@ -1,3 +1,5 @@
+import { requireText } from '../_internal/requireText';
+
 let collator: Intl.Collator | undefined;
 
 /**
@@ -8,6 +10,8 @@ let collator: Intl.Collator | undefined;
  * @param a - first string.
  * @param b - second string.
  * @returns a negative number, zero or a positive number, as `Array#sort` wants.
+ * @throws {@link @khuyencong/domain!KhuyenCongError | KhuyenCongError} `INVALID_ARGUMENT` when `a` or `b` is not
+ *   a string (a number, `undefined`, a boxed `new String('…')`): never compared as "undefined".
  * @category Text
  * @example
  * ```ts
@@ -18,5 +22,8 @@ let collator: Intl.Collator | undefined;
  */
 export function compareVietnamese(a: string, b: string): number {
   collator ??= new Intl.Collator('vi');
-  return collator.compare(String(a), String(b));
+  return collator.compare(
+    requireText(a, 'a', 'compareVietnamese'),
+    requireText(b, 'b', 'compareVietnamese'),
+  );
 }

@@ -1,7 +1,8 @@
+import { requireText } from '../_internal/requireText';
 import { compareVietnamese } from './compareVietnamese';
 
-function nameParts(name: string): [string, string] {
-  const words = String(name).trim().split(/\s+/u);
+function nameParts(name: string, parameter: string): [string, string] {
+  const words = requireText(name, parameter, 'compareVietnameseNames').trim().split(/\s+/u);
   const given = words.pop() ?? '';
   return [given, words.join(' ')];
 }
@@ -13,6 +14,8 @@ function nameParts(name: string): [string, string] {
  * @param a - first full name, e.g. "Nguyễn Thiên Ban".
  * @param b - second full name.
  * @returns a negative number, zero or a positive number, as `Array#sort` wants.
+ * @throws {@link @khuyencong/domain!KhuyenCongError | KhuyenCongError} `INVALID_ARGUMENT` when `a` or `b` is not
+ *   a string.
  * @category Text
  * @example
  * ```ts
@@ -22,7 +25,7 @@ function nameParts(name: string): [string, string] {
  * ```
  */
 export function compareVietnameseNames(a: string, b: string): number {
-  const [givenA, restA] = nameParts(a);
-  const [givenB, restB] = nameParts(b);
+  const [givenA, restA] = nameParts(a, 'a');
+  const [givenB, restB] = nameParts(b, 'b');
   return compareVietnamese(givenA, givenB) || compareVietnamese(restA, restB);
 }

@@ -5,6 +5,8 @@ import { removeDiacritics } from './removeDiacritics';
  *
  * @param text - any text.
  * @returns the slug (possibly empty), e.g. `'khuyen-cong-dak-lak-2024'`.
+ * @throws {@link @khuyencong/domain!KhuyenCongError | KhuyenCongError} `INVALID_ARGUMENT` when `text` is not a
+ *   string (as {@link removeDiacritics}).
  * @category Text
  * @example
  * ```ts

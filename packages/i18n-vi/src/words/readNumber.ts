@@ -12,7 +12,8 @@ import type { ReadNumberOptions } from './ReadNumberOptions';
  * @param options - the spelling variants (lẻ/linh, tư/bốn, nghìn/ngàn, tỷ/tỉ, phẩy/chấm).
  * @returns the words, e.g. `'hai mươi bảy phẩy ba trăm mười hai'`.
  * @throws {@link @khuyencong/domain!KhuyenCongError | KhuyenCongError} `INVALID_NUMBER` for a value that is not a number (floats such as `0.1`,
- *   `'1e3'`); `INVALID_OPTION` for bad options.
+ *   `'1e3'`), or one of more than `MAX_AMOUNT_DIGITS` (300) digits as written (details `reason: 'too-long'`, `limit`);
+ *   `INVALID_OPTION` for bad options.
  * @category Amounts in words
  * @example
  * ```ts
@@ -21,6 +22,8 @@ import type { ReadNumberOptions } from './ReadNumberOptions';
  * //=> ['một nghìn không trăm lẻ một', 'một nghìn một trăm tỷ', 'một tỷ tỷ', 'không phẩy không không bảy']
  * readNumber('-24', { four: 'bốn', billion: 'tỉ' })
  * //=> 'âm hai mươi bốn'
+ * (() => { try { return readNumber('9'.repeat(301)); } catch (error) { return (error as { code: string; details: { reason?: string } }).details.reason ?? (error as { code: string }).code; } })()
+ * //=> 'too-long'
  * ```
  */
 export function readNumber(value: string | bigint | number, options?: ReadNumberOptions): string {

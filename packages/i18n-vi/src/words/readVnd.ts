@@ -28,7 +28,8 @@ const BOOLEANS: readonly boolean[] = [true, false];
  * @param options - spelling variants, `capitalize` (default `true`) and `exact` ("chẵn").
  * @returns the words, e.g. `'Bảy mươi ba tỷ năm trăm triệu đồng'`.
  * @throws {@link @khuyencong/domain!KhuyenCongError | KhuyenCongError} `INVALID_NUMBER` for a value that is not a number, `FRACTIONAL_DONG` for an
- *   amount with a fraction, `INVALID_OPTION` for bad options.
+ *   amount with a fraction, `INVALID_NUMBER` with `reason: 'too-long'` for more than `MAX_AMOUNT_DIGITS` (300)
+ *   digits, `INVALID_OPTION` for bad options.
  * @category Amounts in words
  * @example
  * ```ts
@@ -37,6 +38,8 @@ const BOOLEANS: readonly boolean[] = [true, false];
  * //=> 'Bảy mươi ba tỷ năm trăm triệu đồng'
  * [readVnd(300000000, { exact: true }), readVnd(150000n, { thousand: 'ngàn', capitalize: false })]
  * //=> ['Ba trăm triệu đồng chẵn', 'một trăm năm mươi ngàn đồng']
+ * (() => { try { return readVnd(10n ** 300n); } catch (error) { return (error as { code: string; details: { reason?: string } }).details.reason ?? (error as { code: string }).code; } })()
+ * //=> 'too-long'
  * ```
  */
 export function readVnd(amount: string | bigint | number, options?: ReadVndOptions): string {
