@@ -5,7 +5,8 @@
  * - `function`: `valid` is a call that must succeed; each argument in turn (and one argument past the last)
  *   is replaced by every hostile value and by fast-check values, and each own key of an argument that is a
  *   plain object (its options) is replaced in the same way. `predicate: true` says the function answers
- *   `true`/`false`: it must never throw and must answer `false` for hostile values.
+ *   `true`/`false`: it must never throw and must answer `false` for hostile values. `methods` are called on
+ *   what the valid call returns (a registry, an accumulator), made afresh for every call.
  * - `class`: the same, for `new Export(...valid)`; `methods` are called on an instance made from `valid`.
  * - `value`: a constant (data, a code list, a registry). It must be frozen; `methods` are called on it.
  * - `skip`: not called, with the reason (e.g. a function whose valid input is a callback it runs).
@@ -18,6 +19,7 @@ export type HostileCase =
       readonly kind: 'function';
       readonly valid: HostileArgs;
       readonly predicate?: boolean;
+      readonly methods?: Readonly<Record<string, HostileArgs>>;
     }
   | {
       readonly kind: 'class';

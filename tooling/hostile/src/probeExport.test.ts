@@ -129,3 +129,30 @@ describe('probeExport', () => {
     );
   });
 });
+
+describe('probeExport on what a function returns', () => {
+  it('attacks the methods of the returned value, made afresh for each call', async () => {
+    let made = 0;
+    const createCounter = (start: number) => {
+      made += 1;
+      let count = start;
+      return {
+        add: (step: unknown) => {
+          count += (step as { readonly n: number }).n;
+          return count;
+        },
+      };
+    };
+    const { problems, calls } = await probeExport(
+      'createCounter',
+      createCounter,
+      { kind: 'function', valid: [1], methods: { add: [{ n: 2 }] } },
+      options,
+    );
+    expect(problems).toContain(
+      "createCounter()#add argument 0 = undefined: threw TypeError: Cannot read properties of undefined (reading 'n')",
+    );
+    // One counter for each call of createCounter itself and one for each call of `add`.
+    expect(made).toBe(calls);
+  });
+});

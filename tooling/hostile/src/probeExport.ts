@@ -158,12 +158,19 @@ async function probeCase(
       probe.problems.push(`${name} is a ${typeof exported}, its case says function`);
       return;
     }
-    await probe.callsOf(
-      name,
-      testCase.valid,
-      (args) => (exported as (...values: unknown[]) => unknown)(...args),
-      testCase.predicate === true,
-    );
+    const run = exported as (...values: unknown[]) => unknown;
+    await probe.callsOf(name, testCase.valid, (args) => run(...args), testCase.predicate === true);
+    for (const [method, valid] of Object.entries(testCase.methods ?? {})) {
+      await probe.callsOf(
+        `${name}()#${method}`,
+        valid,
+        (args) => {
+          const made = run(...argsOf(testCase.valid)) as Record<string, unknown>;
+          return (made[method] as (...values: unknown[]) => unknown)(...args);
+        },
+        false,
+      );
+    }
     return;
   }
   if (testCase.kind === 'class') {
