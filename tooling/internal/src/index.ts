@@ -1,5 +1,6 @@
 export { createFail, type Fail } from './createFail';
 export { type CodedErrorClass, createPackageError, type PackageError } from './createPackageError';
+export { deepFreeze } from './deepFreeze';
 export { describeValue } from './describeValue';
 export { detailValue } from './detailValue';
 export { divRound } from './divRound';
