@@ -31,6 +31,12 @@ export type HostileCase =
       readonly methods?: Readonly<Record<string, HostileArgs>>;
       /** Set for a value that is not frozen on purpose (say why in `reason`). */
       readonly mutable?: boolean;
+      /**
+       * How many arguments of each method are attacked, when a later one belongs to a third party (zod's
+       * `safeParse(value, params)`: its `params` are zod's API, not the repo's; say why in `reason`). Without
+       * it every argument given and one past the last are attacked.
+       */
+      readonly arity?: number;
       readonly reason?: string;
     }
   | { readonly kind: 'skip'; readonly reason: string };

@@ -156,3 +156,30 @@ describe('probeExport on what a function returns', () => {
     expect(made).toBe(calls);
   });
 });
+
+describe('probeExport with an arity', () => {
+  it('attacks only the first arguments of a value’s methods', async () => {
+    const schema = Object.freeze({
+      check: (value: unknown, params?: unknown) => {
+        if (params !== undefined) throw new TypeError('params are another library’s');
+        return careful(value);
+      },
+    });
+    const all = await probeExport(
+      'SCHEMA',
+      schema,
+      { kind: 'value', methods: { check: ['1'] } },
+      options,
+    );
+    expect(all.problems.some((problem) => problem.startsWith('SCHEMA.check argument 1 = '))).toBe(
+      true,
+    );
+    const first = await probeExport(
+      'SCHEMA',
+      schema,
+      { kind: 'value', methods: { check: ['1'] }, arity: 1 },
+      options,
+    );
+    expect(first.problems).toEqual([]);
+  });
+});

@@ -114,6 +114,7 @@ class Probe {
     valid: HostileArgs,
     invoke: (args: readonly unknown[]) => unknown,
     predicate: boolean,
+    arity?: number,
   ): Promise<void> {
     const validArgs = argsOf(valid);
     const first = await this.call(
@@ -128,7 +129,7 @@ class Probe {
       );
     }
     const sampled = sampledValues(this.name + prefix, this.options.runs);
-    for (const call of hostileCalls(validArgs, sampled)) {
+    for (const call of hostileCalls(validArgs, sampled, arity)) {
       await this.variant(prefix, valid, call, invoke, predicate);
     }
   }
@@ -195,7 +196,13 @@ async function probeCase(
     }
     for (const [method, valid] of Object.entries(testCase.methods ?? {})) {
       const target = exported as Record<string, (...values: unknown[]) => unknown>;
-      await probe.callsOf(`${name}.${method}`, valid, (args) => target[method]?.(...args), false);
+      await probe.callsOf(
+        `${name}.${method}`,
+        valid,
+        (args) => target[method]?.(...args),
+        false,
+        testCase.arity,
+      );
     }
   }
 }
