@@ -7,6 +7,7 @@ const AMOUNT_EN: Readonly<Record<string, string>> & { readonly type: string } = 
     'An amount must be plain digits: no separators, no plus sign, no leading zeros (for example 1500000)',
   exponent: 'An amount must not use exponent notation (like 1e6)',
   fraction: 'An amount must be whole đồng, with no fraction of a đồng',
+  'too-long': 'An amount must have at most 300 digits',
   'unsafe-number': 'An amount above 9,007,199,254,740,991 must be written as a string of digits',
   'not-finite': 'An amount must be a finite number',
   negative: 'An amount must not be negative',
