@@ -13,15 +13,24 @@ export function parseRatios(ratios: unknown): bigint[] {
   assertIterable<unknown>(ratios, 'ratios');
   const parsed: ScaledDecimal[] = [];
   let scale = 0;
+  let index = 0;
   for (const ratio of ratios) {
-    const value = parseDecimal(ratio, `ratios[${parsed.length}]`);
-    if (value.units < 0n) throw invalidRatios('negative', ratio, parsed.length);
+    const value = parseDecimal(ratio, 'ratios', index);
+    if (value.units < 0n) throw invalidRatios('negative', ratio, index);
     if (value.scale > scale) scale = value.scale;
     parsed.push(value);
+    index += 1;
   }
-  if (parsed.length === 0) throw invalidRatios('empty', ratios, -1);
-  const weights = parsed.map((value) => value.units * pow10(scale - value.scale));
-  if (weights.every((weight) => weight === 0n)) throw invalidRatios('all-zero', ratios, -1);
+  if (index === 0) throw invalidRatios('empty', ratios, -1);
+  // Every ratio as units of the finest scale (no multiplication for one already at it).
+  const weights: bigint[] = new Array(index);
+  let allZero = true;
+  for (let at = 0; at < index; at += 1) {
+    const { units, scale: own } = parsed[at] as ScaledDecimal;
+    weights[at] = own === scale ? units : units * pow10(scale - own);
+    if (units !== 0n) allZero = false;
+  }
+  if (allZero) throw invalidRatios('all-zero', ratios, -1);
   return weights;
 }
 

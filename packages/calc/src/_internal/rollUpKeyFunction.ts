@@ -1,5 +1,30 @@
+import { describeValue } from '@khuyencong/internal';
 import type { RollUpItem } from '../rollUp/RollUpItem';
+import { calcError } from './calcError';
 import { invalidOption } from './options';
+
+/**
+ * A caller's key function called on one value: what it returns, or, when it throws (a bug in it, or a class
+ * passed for a function), `INVALID_OPTION` naming the option, reason `threw`, with its error as the `cause`,
+ * so that a roll-up fails with calc's coded error like any other bad option.
+ */
+function callback(run: unknown, value: unknown, parameter: string): unknown {
+  try {
+    return (run as (value: unknown) => unknown)(value);
+  } catch (error) {
+    throw calcError(
+      'INVALID_OPTION',
+      `The ${parameter} function threw ${describeValue(error instanceof Error ? error.message : error)}.`,
+      {
+        parameter,
+        value: 'function',
+        expected: 'a function that returns a string',
+        reason: 'threw',
+      },
+      error,
+    );
+  }
+}
 
 /**
  * @internal The group key function of one grouping: a built-in key name (`province`, `region`, `fund`,
@@ -14,7 +39,7 @@ export function rollUpKeyFunction<T extends RollUpItem>(
 ): (item: T) => string {
   if (typeof by === 'function') {
     return (item) => {
-      const key: unknown = by(item);
+      const key: unknown = callback(by, item, parameter);
       if (typeof key !== 'string')
         throw invalidOption(parameter, key, 'a function returning a string key');
       return key;
@@ -31,8 +56,13 @@ export function rollUpKeyFunction<T extends RollUpItem>(
           "a function (provinceId) => regionId for by: 'region'",
         );
       }
-      return (item) =>
-        item.location === undefined ? '' : String(regionOf(item.location.provinceId));
+      return (item) => {
+        if (item.location === undefined) return '';
+        const region: unknown = callback(regionOf, item.location.provinceId, 'regionOf');
+        if (typeof region !== 'string')
+          throw invalidOption('regionOf', region, 'a function returning a string region id');
+        return region;
+      };
     }
     case 'fund':
       return (item) => item.fund ?? '';

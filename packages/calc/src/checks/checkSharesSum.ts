@@ -59,7 +59,12 @@ export function checkSharesSum(
   let rounding = scaled(0n);
   let index = 0;
   for (const share of shares) {
-    const { value } = readReportedPercent(share, `shares[${index}]`);
+    // A plain string is read without building its name (one string per share): the common case.
+    const value =
+      typeof share === 'string'
+        ? parseDecimal(share, 'shares', index)
+        : readReportedPercent(share, `shares[${index}]`).value;
+    if (value.units < 0n) throw invalidDecimal(share, `shares[${index}]`, 'negative');
     total = addScaled(total, value);
     rounding = addScaled(rounding, scaled(5n, value.scale + 1));
     index += 1;
