@@ -19,6 +19,12 @@ export type HostileCase =
       readonly kind: 'function';
       readonly valid: HostileArgs;
       readonly predicate?: boolean;
+      /**
+       * For a predicate whose first argument may be valid as a hostile value gives it (`isEffectiveOn({}, date)`:
+       * a period with no bounds is in force): whether `true` is the right answer for these arguments. Without
+       * it a predicate must answer `false` whenever its first argument is hostile.
+       */
+      readonly trueFor?: (args: readonly unknown[]) => boolean;
       readonly methods?: Readonly<Record<string, HostileArgs>>;
     }
   | {
@@ -37,6 +43,13 @@ export type HostileCase =
        * it every argument given and one past the last are attacked.
        */
       readonly arity?: number;
+      /**
+       * The part of a method's result that is the repo's text and data, when the rest is a third party's
+       * (a zod `safeParse` result: its parsed data and its issues' messages are ours, worded by our error
+       * maps; the issue objects' tags such as `received: 'NaN'` and the JSON dump in `error.message` are
+       * zod's). Only that part is checked for leaks; without it, the whole result is.
+       */
+      readonly outcome?: (result: unknown) => unknown;
       readonly reason?: string;
     }
   | { readonly kind: 'skip'; readonly reason: string };

@@ -13,6 +13,17 @@ export function stringsIn(value: unknown, found: string[] = [], depth = 0): stri
   return found;
 }
 
+/**
+ * Whether an input holds a NaN number (itself, its elements and own values, as deep as {@link stringsIn}
+ * looks), so that a NaN the caller put in (an error's details, say) and gets back is not taken for a leak.
+ */
+export function holdsNaN(value: unknown, depth = 0): boolean {
+  if (typeof value === 'number') return Number.isNaN(value);
+  if (value === null || typeof value !== 'object' || depth >= 3) return false;
+  const values = Array.isArray(value) ? value.slice(0, 100) : safeValues(value);
+  return values.some((item) => holdsNaN(item, depth + 1));
+}
+
 function safeValues(value: object): unknown[] {
   try {
     return Object.values(value).slice(0, 100);
@@ -23,10 +34,14 @@ function safeValues(value: object): unknown[] {
 
 /**
  * What an outcome leaks, if anything: a string with "undefined", "NaN" or "[object Object]" that no input
- * string holds, or a NaN number, anywhere in it (own values, array items, Map and Set entries, to a depth
+ * string holds, or a NaN number that no input holds ({@link holdsNaN}), anywhere in it (own values, array items, Map and Set entries, to a depth
  * of 8 and 20,000 values). Returns the path and the text found, or `undefined`.
  */
-export function leakIn(value: unknown, inputs: readonly string[]): string | undefined {
+export function leakIn(
+  value: unknown,
+  inputs: readonly string[],
+  inputNaN = false,
+): string | undefined {
   const seen = new Set<unknown>();
   let nodes = 0;
   const visit = (item: unknown, path: string, depth: number): string | undefined => {
@@ -40,7 +55,9 @@ export function leakIn(value: unknown, inputs: readonly string[]): string | unde
       }
       return undefined;
     }
-    if (typeof item === 'number') return Number.isNaN(item) ? `${path} is NaN` : undefined;
+    if (typeof item === 'number') {
+      return Number.isNaN(item) && !inputNaN ? `${path} is NaN` : undefined;
+    }
     if (item === null || typeof item !== 'object' || seen.has(item)) return undefined;
     seen.add(item);
     const entries: [string, unknown][] =

@@ -128,6 +128,41 @@ describe('probeExport', () => {
       'broken: the valid call of the case threw CodedError INVALID_AMOUNT: INVALID_AMOUNT',
     );
   });
+
+  it('takes a NaN the caller passed in and gets back for no leak, but still a NaN written as text', async () => {
+    const keep = (details: { readonly value: unknown }) => ({ details });
+    expect(
+      (await probeExport('keep', keep, { kind: 'function', valid: [{ value: 1 }] }, options))
+        .problems,
+    ).toEqual([]);
+    const write = (details: { readonly value: unknown }) => `value ${String(details.value)}`;
+    expect(
+      (await probeExport('write', write, { kind: 'function', valid: [{ value: 1 }] }, options))
+        .problems,
+    ).toContain('write argument 0.value = NaN: result holds "NaN": "value NaN"');
+  });
+
+  it('lets a predicate answer true where the case says true is right, and only there', async () => {
+    const openPeriod = (item: unknown) =>
+      typeof item === 'object' && item !== null && !Array.isArray(item);
+    const trueFor = (args: readonly unknown[]) =>
+      Object.prototype.toString.call(args[0]) === '[object Object]';
+    const withOracle = await probeExport(
+      'isOpen',
+      openPeriod,
+      { kind: 'function', valid: [{}], predicate: true, trueFor },
+      options,
+    );
+    expect(withOracle.problems).toContain('isOpen argument 0 = Map: a predicate returned true');
+    expect(withOracle.problems.some((problem) => problem.includes('argument 0 = {}:'))).toBe(false);
+    const without = await probeExport(
+      'isOpen',
+      openPeriod,
+      { kind: 'function', valid: [{}], predicate: true },
+      options,
+    );
+    expect(without.problems).toContain('isOpen argument 0 = {}: a predicate returned true');
+  });
 });
 
 describe('probeExport on what a function returns', () => {
@@ -181,5 +216,50 @@ describe('probeExport with an arity', () => {
       options,
     );
     expect(first.problems).toEqual([]);
+  });
+});
+
+describe('probeExport with an outcome', () => {
+  it('checks only the part of a result the case names as the repo’s', async () => {
+    const schema = Object.freeze({
+      safeParse: (value: unknown) =>
+        typeof value === 'string'
+          ? { success: true, data: value }
+          : {
+              success: false,
+              error: {
+                tag: `${typeof value === 'undefined' ? 'undefined' : 'other'}`,
+                messages: ['Expected a string'],
+              },
+            },
+    });
+    const whole = await probeExport(
+      'S',
+      schema,
+      { kind: 'value', methods: { safeParse: ['1'] }, arity: 1 },
+      options,
+    );
+    expect(whole.problems).toContain(
+      'S.safeParse argument 0 = undefined: result.error.tag holds "undefined": "undefined"',
+    );
+    const part = await probeExport(
+      'S',
+      schema,
+      {
+        kind: 'value',
+        methods: { safeParse: ['1'] },
+        arity: 1,
+        outcome: (result) => {
+          const { success, data, error } = result as {
+            success: boolean;
+            data?: unknown;
+            error?: { messages: unknown };
+          };
+          return success ? data : error?.messages;
+        },
+      },
+      options,
+    );
+    expect(part.problems).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import type { HostileArgs, HostileCase } from './HostileCase';
 import { type HostileCall, hostileCalls, sampledValues } from './hostileCalls';
-import { leakIn, stringsIn } from './leakIn';
+import { holdsNaN, leakIn, stringsIn } from './leakIn';
 
 /** Settings of {@link probeExport} and {@link hostileSuite}. */
 export interface HostileSuiteOptions {
@@ -74,6 +74,7 @@ class Probe {
     args: readonly unknown[],
     run: () => unknown,
     predicate: 'none' | 'boolean' | 'false',
+    checked: (result: unknown) => unknown = (result) => result,
   ): Promise<Outcome> {
     this.calls += 1;
     let started = performance.now();
@@ -103,7 +104,7 @@ class Probe {
     } else if (predicate === 'false' && outcome.value !== false) {
       this.problems.push(`${label}: a predicate returned true`);
     }
-    const leak = leakIn(outcome.value, stringsIn(args));
+    const leak = leakIn(checked(outcome.value), stringsIn(args), holdsNaN(args));
     if (leak !== undefined) this.problems.push(`${label}: ${leak}`);
     return outcome;
   }
@@ -114,7 +115,9 @@ class Probe {
     valid: HostileArgs,
     invoke: (args: readonly unknown[]) => unknown,
     predicate: boolean,
+    trueFor?: (args: readonly unknown[]) => boolean,
     arity?: number,
+    checked?: (result: unknown) => unknown,
   ): Promise<void> {
     const validArgs = argsOf(valid);
     const first = await this.call(
@@ -122,6 +125,7 @@ class Probe {
       validArgs,
       () => invoke(validArgs),
       'none',
+      checked,
     );
     if ('error' in first) {
       this.problems.push(
@@ -130,7 +134,7 @@ class Probe {
     }
     const sampled = sampledValues(this.name + prefix, this.options.runs);
     for (const call of hostileCalls(validArgs, sampled, arity)) {
-      await this.variant(prefix, valid, call, invoke, predicate);
+      await this.variant(prefix, valid, call, invoke, predicate, trueFor, checked);
     }
   }
 
@@ -140,11 +144,14 @@ class Probe {
     call: HostileCall,
     invoke: (args: readonly unknown[]) => unknown,
     predicate: boolean,
+    trueFor: ((args: readonly unknown[]) => boolean) | undefined,
+    checked: ((result: unknown) => unknown) | undefined,
   ): Promise<void> {
     // A stateful case makes its arguments afresh for every call.
     const args = call.apply(argsOf(valid));
-    const mode = !predicate ? 'none' : call.first ? 'false' : 'boolean';
-    await this.call(`${prefix} ${call.label}`, args, () => invoke(args), mode);
+    const mustBeFalse = call.first && trueFor?.(args) !== true;
+    const mode = !predicate ? 'none' : mustBeFalse ? 'false' : 'boolean';
+    await this.call(`${prefix} ${call.label}`, args, () => invoke(args), mode, checked);
   }
 }
 
@@ -160,7 +167,13 @@ async function probeCase(
       return;
     }
     const run = exported as (...values: unknown[]) => unknown;
-    await probe.callsOf(name, testCase.valid, (args) => run(...args), testCase.predicate === true);
+    await probe.callsOf(
+      name,
+      testCase.valid,
+      (args) => run(...args),
+      testCase.predicate === true,
+      testCase.trueFor,
+    );
     for (const [method, valid] of Object.entries(testCase.methods ?? {})) {
       await probe.callsOf(
         `${name}()#${method}`,
@@ -201,7 +214,9 @@ async function probeCase(
         valid,
         (args) => target[method]?.(...args),
         false,
+        undefined,
         testCase.arity,
+        testCase.outcome,
       );
     }
   }
