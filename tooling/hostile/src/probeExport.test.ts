@@ -263,3 +263,19 @@ describe('probeExport with an outcome', () => {
     expect(part.problems).toEqual([]);
   });
 });
+
+describe('probeExport and the keys of an input', () => {
+  it('does not take a key the input has, named in a result, for a leak', async () => {
+    const unrecognised = (value: unknown) =>
+      typeof value === 'object' && value !== null
+        ? `Unrecognized keys: ${Object.keys(value).join(', ')}`
+        : careful(value);
+    const { problems } = await probeExport(
+      'strict',
+      unrecognised,
+      { kind: 'function', valid: [{ 'not undefined': 1 }] },
+      options,
+    );
+    expect(problems).toEqual([]);
+  });
+});

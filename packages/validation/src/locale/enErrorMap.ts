@@ -30,7 +30,8 @@ const CUSTOM_EN: Readonly<Record<string, string>> = {
 /**
  * An English zod error map for this package's own issues (amounts, calendar dates, certificates, periods),
  * which carry codes rather than fixed messages so that each language can word them; zod's built-in issues
- * fall through to zod's own English. The English counterpart of {@link viErrorMap}, per call or global.
+ * fall through to zod's own English (a missing value and a NaN named in words: "received no value",
+ * "received not-a-number", never "undefined" or "NaN"). The English counterpart of {@link viErrorMap}, per call or global.
  *
  * @returns the error map.
  * @category Error messages

@@ -173,6 +173,9 @@ type Init = (inst: z.ZodMiniUnion, def: core.$ZodUnionDef) => void;
  * comes back at its own path (`ruleSets.0.rules.1.cap`) instead of as one `invalid_union`. To JSON Schema and
  * to zod's other tools it is the plain union (`anyOf`).
  */
+/** The most rule sets a file may hold (the built-in ones are three). */
+const MAX_RULE_SETS = 1_000;
+
 const FormsOfFile: core.$constructor<z.ZodMiniUnion> = /* @__PURE__ */ core.$constructor(
   'KhuyenCongRuleSetFile',
   (inst, def) => {
@@ -181,11 +184,28 @@ const FormsOfFile: core.$constructor<z.ZodMiniUnion> = /* @__PURE__ */ core.$con
     const [ruleSet, list, document] = def.options as unknown as Forms;
     inst._zod.parse = (payload, ctx) => {
       const input = payload.value;
-      const form = Array.isArray(input)
-        ? list
-        : typeof input === 'object' && input !== null && Object.hasOwn(input, 'ruleSets')
-          ? document
-          : ruleSet;
+      const isDocument =
+        !Array.isArray(input) &&
+        typeof input === 'object' &&
+        input !== null &&
+        Object.hasOwn(input, 'ruleSets');
+      // A list of more rule sets than any file holds is one issue, not one per item (100,000 items: 90 ms).
+      const items: unknown = isDocument
+        ? (input as { readonly ruleSets: unknown }).ruleSets
+        : input;
+      if (Array.isArray(items) && items.length > MAX_RULE_SETS) {
+        payload.issues.push({
+          code: 'too_big',
+          origin: 'array',
+          maximum: MAX_RULE_SETS,
+          inclusive: true,
+          input: items,
+          inst,
+          path: isDocument ? ['ruleSets'] : [],
+        });
+        return payload;
+      }
+      const form = Array.isArray(input) ? list : isDocument ? document : ruleSet;
       return form._zod.run(payload, ctx);
     };
   },

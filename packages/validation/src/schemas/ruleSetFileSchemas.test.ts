@@ -151,3 +151,18 @@ describe('ruleSetFileSchema', () => {
     expect(schema.anyOf[2]?.required).toEqual(['ruleSets']);
   });
 });
+
+describe('ruleSetFileSchema on a huge list', () => {
+  it('answers one too_big issue for more than 1,000 rule sets, as a list or in a document', () => {
+    const many = new Array<string>(100_000).fill('1');
+    for (const [input, path] of [
+      [many, []],
+      [{ ruleSets: many }, ['ruleSets']],
+    ] as const) {
+      const issues = ruleSetFileSchema.safeParse(input).error?.issues;
+      expect(issues?.map(({ code, path: at }) => ({ code, path: at }))).toEqual([
+        { code: 'too_big', path },
+      ]);
+    }
+  });
+});
