@@ -1,3 +1,4 @@
+import { isKhuyenCongError } from '@khuyencong/domain';
 import { describeValue } from '@khuyencong/internal';
 import type { RollUpItem } from '../rollUp/RollUpItem';
 import { calcError } from './calcError';
@@ -6,12 +7,14 @@ import { invalidOption } from './options';
 /**
  * A caller's key function called on one value: what it returns, or, when it throws (a bug in it, or a class
  * passed for a function), `INVALID_OPTION` naming the option, reason `threw`, with its error as the `cause`,
- * so that a roll-up fails with calc's coded error like any other bad option.
+ * so that a roll-up fails with calc's coded error like any other bad option. A coded error passes as it is.
  */
 function callback(run: unknown, value: unknown, parameter: string): unknown {
   try {
     return (run as (value: unknown) => unknown)(value);
   } catch (error) {
+    // Already coded (calc's own key function inside rollUp, or calc called by the caller's): as it is.
+    if (isKhuyenCongError(error)) throw error;
     throw calcError(
       'INVALID_OPTION',
       `The ${parameter} function threw ${describeValue(error instanceof Error ? error.message : error)}.`,
