@@ -182,3 +182,42 @@ describe('allocate in JS numbers and in bigints alike', () => {
     expect(calc.allocate('10', ['1.5', '1.5', '7'])).toEqual(['2', '1', '7']);
   });
 });
+
+describe('roll-ups read items as own properties only', () => {
+  it('groups and sums the same with fields polluted onto Object.prototype', () => {
+    const items = [
+      {
+        totalCost: '899000000',
+        funding: { local: '286000000' },
+        location: { provinceId: 'phu-yen' },
+      },
+      { totalCost: '800000000', funding: { local: '190000000' } },
+    ];
+    const totals = () => {
+      const accumulator = calc.createRollUp({
+        by: { province: 'province', fund: 'fund', activity: 'activity', year: 'year' },
+      });
+      for (const item of items) accumulator.add(item);
+      return accumulator.result();
+    };
+    const clean = totals();
+    const prototype = Object.prototype as Record<string, unknown>;
+    const polluted = {
+      fund: 'national',
+      activity: 'media',
+      year: 1999,
+      provinceId: 'polluted',
+      national: '1',
+    };
+    for (const [key, value] of Object.entries(polluted)) prototype[key] = value;
+    let dirty: unknown;
+    try {
+      dirty = totals();
+    } finally {
+      for (const key of Object.keys(polluted)) delete prototype[key];
+    }
+    expect(dirty).toEqual(clean);
+    expect(clean.by.province.map((group) => group.key)).toEqual(['phu-yen', '']);
+    expect(clean.total.funding.national).toBe('0');
+  });
+});

@@ -1,5 +1,5 @@
 import { isKhuyenCongError } from '@khuyencong/domain';
-import { describeValue } from '@khuyencong/internal';
+import { describeValue, ownValue } from '@khuyencong/internal';
 import type { RollUpItem } from '../rollUp/RollUpItem';
 import { calcError } from './calcError';
 import { invalidOption } from './options';
@@ -29,6 +29,22 @@ function callback(run: unknown, value: unknown, parameter: string): unknown {
   }
 }
 
+/** An item's own `location.provinceId` (never one polluted onto `Object.prototype`). */
+function provinceOf(item: RollUpItem): unknown {
+  const location: unknown = ownValue(item, 'location');
+  return typeof location === 'object' && location !== null
+    ? ownValue(location as { readonly provinceId?: unknown }, 'provinceId')
+    : undefined;
+}
+
+/** A key read from an item: a string or number as text, nothing as `''`, anything else described (`object`). */
+function keyText(value: unknown): string {
+  if (value === undefined) return '';
+  return typeof value === 'string' || typeof value === 'number'
+    ? String(value)
+    : describeValue(value);
+}
+
 /**
  * @internal The group key function of one grouping: a built-in key name (`province`, `region`, `fund`,
  * `activity`, `year`) or a key function, checked to return a string. `parameter` names the option in
@@ -50,7 +66,7 @@ export function rollUpKeyFunction<T extends RollUpItem>(
   }
   switch (by) {
     case 'province':
-      return (item) => item.location?.provinceId ?? '';
+      return (item) => keyText(provinceOf(item));
     case 'region': {
       if (typeof regionOf !== 'function') {
         throw invalidOption(
@@ -60,19 +76,20 @@ export function rollUpKeyFunction<T extends RollUpItem>(
         );
       }
       return (item) => {
-        if (item.location === undefined) return '';
-        const region: unknown = callback(regionOf, item.location.provinceId, 'regionOf');
+        const province = provinceOf(item);
+        if (province === undefined) return '';
+        const region: unknown = callback(regionOf, province, 'regionOf');
         if (typeof region !== 'string')
           throw invalidOption('regionOf', region, 'a function returning a string region id');
         return region;
       };
     }
     case 'fund':
-      return (item) => item.fund ?? '';
+      return (item) => keyText(ownValue(item, 'fund'));
     case 'activity':
-      return (item) => item.activity ?? '';
+      return (item) => keyText(ownValue(item, 'activity'));
     case 'year':
-      return (item) => (item.year === undefined ? '' : String(item.year));
+      return (item) => keyText(ownValue(item, 'year'));
     default:
       throw invalidOption(
         parameter,
