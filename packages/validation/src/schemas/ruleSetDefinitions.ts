@@ -7,6 +7,7 @@ import {
   type DecimalString,
   LEGAL_DOCUMENT_KINDS,
   type LegalDocument,
+  MAX_AMOUNT_DIGITS,
   SOURCE_BASES,
   type SourceConfidence,
   STATE_FUNDING_SOURCES,
@@ -51,17 +52,23 @@ void listsMatchCalc;
 const WHOLE_DONG = /^-?\d+$/;
 /** A plain decimal string (`'30'`, `'1.5'`), as calc reads a rate or a multiplier. */
 const DECIMAL = /^-?\d+(?:\.\d+)?$/;
+/** The longest whole-đồng and decimal strings read: a sign, {@link MAX_AMOUNT_DIGITS} digits and a point. */
+const MAX_WHOLE_DONG_LENGTH = MAX_AMOUNT_DIGITS + 1;
+const MAX_DECIMAL_LENGTH = MAX_AMOUNT_DIGITS + 2;
 
 const optional = z.exactOptional;
 
 /** @internal A cap: whole đồng as a string. */
 export function wholeDongStringModel(): z.ZodMiniType<VndAmount, string> {
-  return z.string().check(z.regex(WHOLE_DONG)) as z.ZodMiniType<VndAmount, string>;
+  return z.string().check(z.maxLength(MAX_WHOLE_DONG_LENGTH), z.regex(WHOLE_DONG)) as z.ZodMiniType<
+    VndAmount,
+    string
+  >;
 }
 
 /** @internal A rate or a multiplier: a plain decimal string. */
 export function decimalStringModel(): z.ZodMiniType<DecimalString, string> {
-  return z.string().check(z.regex(DECIMAL));
+  return z.string().check(z.maxLength(MAX_DECIMAL_LENGTH), z.regex(DECIMAL));
 }
 
 /** @internal A SourceConfidence. */

@@ -166,3 +166,16 @@ describe('ruleSetFileSchema on a huge list', () => {
     }
   });
 });
+
+describe('ruleSetFileSchema on figures of more than 300 digits', () => {
+  it('rejects a cap or a rate longer than a sign, 300 digits and a point, at its path', () => {
+    const [first] = BUILT_IN_RULE_SETS as [RuleSet];
+    const [rule] = first.rules;
+    const cap = `1${'0'.repeat(301)}`;
+    const rate = `1.${'0'.repeat(301)}`;
+    const issues = ruleSetFileSchema
+      .safeParse([{ ...first, rules: [{ ...rule, cap, maxRatePercent: rate }] }])
+      .error?.issues.map((issue) => `${issue.code} ${issue.path.join('.')}`);
+    expect(issues).toEqual(['too_big 0.rules.0.maxRatePercent', 'too_big 0.rules.0.cap']);
+  });
+});
