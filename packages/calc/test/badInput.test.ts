@@ -11,6 +11,13 @@ type Call = readonly [label: string, run: () => unknown, code: string];
  */
 const BAD_INPUT: Readonly<Record<string, readonly Call[]>> = {
   sum: [
+    [
+      'boxed string (was 6: its characters)',
+      () => calc.sum(new String('123') as never),
+      'INVALID_ARGUMENT',
+    ],
+    ['bigint of 301 digits', () => calc.sum([10n ** 300n]), 'INVALID_AMOUNT'],
+    ['string of 301 digits', () => calc.sum([`1${'0'.repeat(300)}`]), 'INVALID_AMOUNT'],
     ['fraction', () => calc.sum(['1.5']), 'INVALID_AMOUNT'],
     ['exponent', () => calc.sum(['7.35e10']), 'INVALID_AMOUNT'],
     ['grouping', () => calc.sum(['73.500.000.000']), 'INVALID_AMOUNT'],
@@ -30,6 +37,12 @@ const BAD_INPUT: Readonly<Record<string, readonly Call[]>> = {
     ['float', () => calc.subtract('1', 1.5), 'INVALID_AMOUNT'],
   ],
   multiply: [
+    [
+      'bigint of 1001 digits (the +1 was dropped)',
+      () => calc.multiply(10n ** 1000n + 1n, '1'),
+      'INVALID_AMOUNT',
+    ],
+    ['bigint factor of 301 digits', () => calc.multiply('1', -(10n ** 300n)), 'INVALID_DECIMAL'],
     ['float factor', () => calc.multiply('100', 1.5), 'INVALID_DECIMAL'],
     ['exponent factor', () => calc.multiply('100', '1e2'), 'INVALID_DECIMAL'],
     [
@@ -99,11 +112,35 @@ const BAD_INPUT: Readonly<Record<string, readonly Call[]>> = {
     ['negative percent', () => calc.checkReportedPercent('1', '2', '-50'), 'INVALID_DECIMAL'],
   ],
   impliedPlan: [
+    ['empty interval of plans', () => calc.impliedPlan('1', '30.0'), 'INVALID_PERCENT'],
     ['zero percent', () => calc.impliedPlan('33800000000', '0'), 'INVALID_PERCENT'],
     ['zero achieved', () => calc.impliedPlan('0', '52.03'), 'INVALID_AMOUNT'],
     ['garbage percent', () => calc.impliedPlan('1', '52,03'), 'INVALID_DECIMAL'],
   ],
   computeSupport: [
+    [
+      'fund with no prototype',
+      () =>
+        calc.computeSupport({
+          fund: Object.create(null),
+          date: '2024-10-01',
+          activity: 'machinery',
+          eligibleCost: '1',
+        }),
+      'NO_RULE_SET',
+    ],
+    [
+      'an array for a registry',
+      () =>
+        calc.computeSupport({
+          fund: 'national',
+          date: '2024-10-01',
+          registry: [] as never,
+          activity: 'machinery',
+          eligibleCost: '1',
+        }),
+      'INVALID_ARGUMENT',
+    ],
     ['no input', () => calc.computeSupport(undefined as never), 'INVALID_ARGUMENT'],
     [
       'no rule set or date',
@@ -313,6 +350,24 @@ const BAD_INPUT: Readonly<Record<string, readonly Call[]>> = {
     ['not an item', () => calc.createRollUp({ by: {} }).add(null as never), 'INVALID_ARGUMENT'],
   ],
   rollUp: [
+    [
+      'unknown funding key',
+      () =>
+        calc.rollUp([{ totalCost: '899000000', funding: { locall: '286000000' } as never }], {
+          by: 'fund',
+        }),
+      'INVALID_ARGUMENT',
+    ],
+    [
+      'a key function that throws',
+      () =>
+        calc.rollUp([{ totalCost: '1', funding: {} }], {
+          by: () => {
+            throw new TypeError('bug in the caller');
+          },
+        }),
+      'INVALID_OPTION',
+    ],
     ['unknown key', () => calc.rollUp([], { by: 'district' as 'province' }), 'INVALID_OPTION'],
     ['region without regionOf', () => calc.rollUp([], { by: 'region' }), 'INVALID_OPTION'],
     [

@@ -5,7 +5,8 @@
  * - `function`: `valid` is a call that must succeed; each argument in turn (and one argument past the last)
  *   is replaced by every hostile value and by fast-check values, and each own key of an argument that is a
  *   plain object (its options) is replaced in the same way. `predicate: true` says the function answers
- *   `true`/`false`: it must never throw and must answer `false` for hostile values.
+ *   `true`/`false`: it must never throw and must answer `false` for hostile values. `methods` are called on
+ *   what the valid call returns (a registry, an accumulator), made afresh for every call.
  * - `class`: the same, for `new Export(...valid)`; `methods` are called on an instance made from `valid`.
  * - `value`: a constant (data, a code list, a registry). It must be frozen; `methods` are called on it.
  * - `skip`: not called, with the reason (e.g. a function whose valid input is a callback it runs).
@@ -24,6 +25,7 @@ export type HostileCase =
        * it a predicate must answer `false` whenever its first argument is hostile.
        */
       readonly trueFor?: (args: readonly unknown[]) => boolean;
+      readonly methods?: Readonly<Record<string, HostileArgs>>;
     }
   | {
       readonly kind: 'class';
@@ -35,6 +37,19 @@ export type HostileCase =
       readonly methods?: Readonly<Record<string, HostileArgs>>;
       /** Set for a value that is not frozen on purpose (say why in `reason`). */
       readonly mutable?: boolean;
+      /**
+       * How many arguments of each method are attacked, when a later one belongs to a third party (zod's
+       * `safeParse(value, params)`: its `params` are zod's API, not the repo's; say why in `reason`). Without
+       * it every argument given and one past the last are attacked.
+       */
+      readonly arity?: number;
+      /**
+       * The part of a method's result that is the repo's text and data, when the rest is a third party's
+       * (a zod `safeParse` result: its parsed data and its issues' messages are ours, worded by our error
+       * maps; the issue objects' tags such as `received: 'NaN'` and the JSON dump in `error.message` are
+       * zod's). Only that part is checked for leaks; without it, the whole result is.
+       */
+      readonly outcome?: (result: unknown) => unknown;
       readonly reason?: string;
     }
   | { readonly kind: 'skip'; readonly reason: string };

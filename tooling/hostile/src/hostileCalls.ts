@@ -83,11 +83,12 @@ function withKey(
  * Every call the suite makes from one valid call: each argument (and one past the last) replaced by each
  * hostile value and each of `sampled`; each own key of an argument that is a plain object, and each own
  * key of a plain object inside it, replaced by each small hostile value; the first item of an array
- * argument likewise.
+ * argument likewise. `arity` limits the arguments attacked to the first ones (see `HostileCase`).
  */
 export function hostileCalls(
   valid: readonly unknown[],
   sampled: readonly HostileValue[],
+  arity: number = valid.length + 1,
 ): HostileCall[] {
   const calls: HostileCall[] = [];
   const at =
@@ -99,7 +100,7 @@ export function hostileCalls(
     };
   const asObject = (argument: unknown): Record<string, unknown> =>
     isPlainObject(argument) ? argument : {};
-  for (let index = 0; index <= valid.length; index += 1) {
+  for (let index = 0; index < arity; index += 1) {
     for (const { label, value } of [...HOSTILE_VALUES, ...sampled]) {
       calls.push({
         label: `argument ${index} = ${label}`,

@@ -2,15 +2,27 @@ const LEAKS = ['undefined', 'NaN', '[object Object]'] as const;
 const MAX_NODES = 20_000;
 const MAX_DEPTH = 8;
 
-/** The strings an input holds (itself, its elements and own values), so an echo of one is not a leak. */
+/**
+ * The strings an input holds (itself, its elements, own keys and own values), so an echo of one is not a leak
+ * (an "Unrecognized keys" message naming a key the input has).
+ */
 export function stringsIn(value: unknown, found: string[] = [], depth = 0): string[] {
   if (typeof value === 'string') {
     found.push(value);
   } else if (value !== null && typeof value === 'object' && depth < 3 && found.length < 1_000) {
     const values = Array.isArray(value) ? value.slice(0, 100) : safeValues(value);
+    if (!Array.isArray(value)) found.push(...safeKeys(value));
     for (const item of values) stringsIn(item, found, depth + 1);
   }
   return found;
+}
+
+function safeKeys(value: object): string[] {
+  try {
+    return Object.keys(value).slice(0, 100);
+  } catch {
+    return [];
+  }
 }
 
 /**

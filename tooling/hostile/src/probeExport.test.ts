@@ -164,3 +164,118 @@ describe('probeExport', () => {
     expect(without.problems).toContain('isOpen argument 0 = {}: a predicate returned true');
   });
 });
+
+describe('probeExport on what a function returns', () => {
+  it('attacks the methods of the returned value, made afresh for each call', async () => {
+    let made = 0;
+    const createCounter = (start: number) => {
+      made += 1;
+      let count = start;
+      return {
+        add: (step: unknown) => {
+          count += (step as { readonly n: number }).n;
+          return count;
+        },
+      };
+    };
+    const { problems, calls } = await probeExport(
+      'createCounter',
+      createCounter,
+      { kind: 'function', valid: [1], methods: { add: [{ n: 2 }] } },
+      options,
+    );
+    expect(problems).toContain(
+      "createCounter()#add argument 0 = undefined: threw TypeError: Cannot read properties of undefined (reading 'n')",
+    );
+    // One counter for each call of createCounter itself and one for each call of `add`.
+    expect(made).toBe(calls);
+  });
+});
+
+describe('probeExport with an arity', () => {
+  it('attacks only the first arguments of a value’s methods', async () => {
+    const schema = Object.freeze({
+      check: (value: unknown, params?: unknown) => {
+        if (params !== undefined) throw new TypeError('params are another library’s');
+        return careful(value);
+      },
+    });
+    const all = await probeExport(
+      'SCHEMA',
+      schema,
+      { kind: 'value', methods: { check: ['1'] } },
+      options,
+    );
+    expect(all.problems.some((problem) => problem.startsWith('SCHEMA.check argument 1 = '))).toBe(
+      true,
+    );
+    const first = await probeExport(
+      'SCHEMA',
+      schema,
+      { kind: 'value', methods: { check: ['1'] }, arity: 1 },
+      options,
+    );
+    expect(first.problems).toEqual([]);
+  });
+});
+
+describe('probeExport with an outcome', () => {
+  it('checks only the part of a result the case names as the repo’s', async () => {
+    const schema = Object.freeze({
+      safeParse: (value: unknown) =>
+        typeof value === 'string'
+          ? { success: true, data: value }
+          : {
+              success: false,
+              error: {
+                tag: `${typeof value === 'undefined' ? 'undefined' : 'other'}`,
+                messages: ['Expected a string'],
+              },
+            },
+    });
+    const whole = await probeExport(
+      'S',
+      schema,
+      { kind: 'value', methods: { safeParse: ['1'] }, arity: 1 },
+      options,
+    );
+    expect(whole.problems).toContain(
+      'S.safeParse argument 0 = undefined: result.error.tag holds "undefined": "undefined"',
+    );
+    const part = await probeExport(
+      'S',
+      schema,
+      {
+        kind: 'value',
+        methods: { safeParse: ['1'] },
+        arity: 1,
+        outcome: (result) => {
+          const { success, data, error } = result as {
+            success: boolean;
+            data?: unknown;
+            error?: { messages: unknown };
+          };
+          return success ? data : error?.messages;
+        },
+      },
+      options,
+    );
+    expect(part.problems).toEqual([]);
+  });
+});
+
+describe('probeExport and the keys of an input', () => {
+  it('does not take a key the input has, named in a result, for a leak', async () => {
+    const unrecognised = (value: unknown) =>
+      typeof value === 'object' && value !== null
+        ? `Unrecognized keys: ${Object.keys(value).join(', ')}`
+        : careful(value);
+    const { problems } = await probeExport(
+      'strict',
+      unrecognised,
+      { kind: 'function', valid: [{ 'not undefined': 1 }] },
+      options,
+    );
+    expect(problems).toEqual([]);
+  });
+});

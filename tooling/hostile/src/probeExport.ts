@@ -74,6 +74,7 @@ class Probe {
     args: readonly unknown[],
     run: () => unknown,
     predicate: 'none' | 'boolean' | 'false',
+    checked: (result: unknown) => unknown = (result) => result,
   ): Promise<Outcome> {
     this.calls += 1;
     let started = performance.now();
@@ -103,7 +104,7 @@ class Probe {
     } else if (predicate === 'false' && outcome.value !== false) {
       this.problems.push(`${label}: a predicate returned true`);
     }
-    const leak = leakIn(outcome.value, stringsIn(args), holdsNaN(args));
+    const leak = leakIn(checked(outcome.value), stringsIn(args), holdsNaN(args));
     if (leak !== undefined) this.problems.push(`${label}: ${leak}`);
     return outcome;
   }
@@ -115,6 +116,8 @@ class Probe {
     invoke: (args: readonly unknown[]) => unknown,
     predicate: boolean,
     trueFor?: (args: readonly unknown[]) => boolean,
+    arity?: number,
+    checked?: (result: unknown) => unknown,
   ): Promise<void> {
     const validArgs = argsOf(valid);
     const first = await this.call(
@@ -122,6 +125,7 @@ class Probe {
       validArgs,
       () => invoke(validArgs),
       'none',
+      checked,
     );
     if ('error' in first) {
       this.problems.push(
@@ -129,8 +133,8 @@ class Probe {
       );
     }
     const sampled = sampledValues(this.name + prefix, this.options.runs);
-    for (const call of hostileCalls(validArgs, sampled)) {
-      await this.variant(prefix, valid, call, invoke, predicate, trueFor);
+    for (const call of hostileCalls(validArgs, sampled, arity)) {
+      await this.variant(prefix, valid, call, invoke, predicate, trueFor, checked);
     }
   }
 
@@ -141,12 +145,13 @@ class Probe {
     invoke: (args: readonly unknown[]) => unknown,
     predicate: boolean,
     trueFor: ((args: readonly unknown[]) => boolean) | undefined,
+    checked: ((result: unknown) => unknown) | undefined,
   ): Promise<void> {
     // A stateful case makes its arguments afresh for every call.
     const args = call.apply(argsOf(valid));
     const mustBeFalse = call.first && trueFor?.(args) !== true;
     const mode = !predicate ? 'none' : mustBeFalse ? 'false' : 'boolean';
-    await this.call(`${prefix} ${call.label}`, args, () => invoke(args), mode);
+    await this.call(`${prefix} ${call.label}`, args, () => invoke(args), mode, checked);
   }
 }
 
@@ -161,13 +166,25 @@ async function probeCase(
       probe.problems.push(`${name} is a ${typeof exported}, its case says function`);
       return;
     }
+    const run = exported as (...values: unknown[]) => unknown;
     await probe.callsOf(
       name,
       testCase.valid,
-      (args) => (exported as (...values: unknown[]) => unknown)(...args),
+      (args) => run(...args),
       testCase.predicate === true,
       testCase.trueFor,
     );
+    for (const [method, valid] of Object.entries(testCase.methods ?? {})) {
+      await probe.callsOf(
+        `${name}()#${method}`,
+        valid,
+        (args) => {
+          const made = run(...argsOf(testCase.valid)) as Record<string, unknown>;
+          return (made[method] as (...values: unknown[]) => unknown)(...args);
+        },
+        false,
+      );
+    }
     return;
   }
   if (testCase.kind === 'class') {
@@ -192,7 +209,15 @@ async function probeCase(
     }
     for (const [method, valid] of Object.entries(testCase.methods ?? {})) {
       const target = exported as Record<string, (...values: unknown[]) => unknown>;
-      await probe.callsOf(`${name}.${method}`, valid, (args) => target[method]?.(...args), false);
+      await probe.callsOf(
+        `${name}.${method}`,
+        valid,
+        (args) => target[method]?.(...args),
+        false,
+        undefined,
+        testCase.arity,
+        testCase.outcome,
+      );
     }
   }
 }

@@ -9,7 +9,7 @@ export function extremum(amounts: unknown, sign: -1 | 1): VndAmount {
   let best: bigint | undefined;
   let index = 0;
   for (const value of amounts) {
-    const amount = parseAmount(value, `amounts[${index}]`);
+    const amount = parseAmount(value, 'amounts', index);
     if (best === undefined || (sign < 0 ? amount < best : amount > best)) best = amount;
     index += 1;
   }

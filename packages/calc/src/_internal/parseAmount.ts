@@ -8,26 +8,60 @@ export const MAX_DIGITS: number = MAX_AMOUNT_DIGITS;
 const INTEGER = /^-?\d+$/;
 const DECIMAL = /^-?\d+(?:\.\d+)?$/;
 
-/** @internal Parses a whole-đồng amount to bigint, or throws `INVALID_AMOUNT` naming the parameter. */
-export function parseAmount(value: unknown, parameter: string): bigint {
+/** The smallest magnitude with more than {@link MAX_DIGITS} digits, and its negative. */
+const TOO_LARGE = 10n ** BigInt(MAX_AMOUNT_DIGITS);
+const TOO_SMALL = -TOO_LARGE;
+
+/**
+ * @internal Whether a string has too many characters to be a number of at most {@link MAX_DIGITS} digits:
+ * more than the digits, a sign and (for a decimal) a point. The one length check every string amount and
+ * decimal passes before a pattern reads it; `extra` is 1 for an integer, 2 for a decimal.
+ */
+function tooLong(value: string, extra: number): boolean {
+  if (value.length <= MAX_DIGITS) return false;
+  if (value.length > MAX_DIGITS + extra) return true;
+  const signs = value.charCodeAt(0) === 45 ? 1 : 0;
+  const points = extra === 2 && value.includes('.') ? 1 : 0;
+  return value.length - signs - points > MAX_DIGITS;
+}
+
+/** The name of a parameter, or of its item `index` (when not -1). */
+function named(parameter: string, index: number): string {
+  return index < 0 ? parameter : `${parameter}[${index}]`;
+}
+
+/** @internal Whether a bigint has more than {@link MAX_DIGITS} digits. */
+function bigintTooLong(value: bigint): boolean {
+  return value >= TOO_LARGE || value <= TOO_SMALL;
+}
+
+/**
+ * @internal Parses a whole-đồng amount to bigint, or throws `INVALID_AMOUNT` naming the parameter: a string
+ * or a bigint of at most {@link MAX_DIGITS} digits (`too-long` beyond, the sign not counted), or a safe
+ * integer. Anything else, a boxed `new String('1')` included, is the reason `type`. `index`, for an item of
+ * a list, makes the name `parameter[index]`, built only for an error (no string per item read).
+ */
+export function parseAmount(value: unknown, parameter: string, index = -1): bigint {
   if (typeof value === 'string') {
-    if (value.length <= MAX_DIGITS && INTEGER.test(value)) return BigInt(value);
-    const reason =
-      value.length > MAX_DIGITS ? 'too-long' : DECIMAL.test(value) ? 'fraction' : 'format';
-    throw invalidAmount(value, parameter, reason);
+    if (!tooLong(value, 1) && INTEGER.test(value)) return BigInt(value);
+    const reason = tooLong(value, 1) ? 'too-long' : DECIMAL.test(value) ? 'fraction' : 'format';
+    throw invalidAmount(value, named(parameter, index), reason);
   }
-  if (typeof value === 'bigint') return value;
+  if (typeof value === 'bigint') {
+    if (bigintTooLong(value)) throw invalidAmount(value, named(parameter, index), 'too-long');
+    return value;
+  }
   if (typeof value === 'number') {
     if (Number.isSafeInteger(value)) return BigInt(value);
-    throw invalidAmount(value, parameter, numberReason(value, 'fraction'));
+    throw invalidAmount(value, named(parameter, index), numberReason(value, 'fraction'));
   }
-  throw invalidAmount(value, parameter, 'type');
+  throw invalidAmount(value, named(parameter, index), 'type');
 }
 
 /** @internal Like {@link parseAmount}, and the amount must not be negative. */
-export function parseNonNegativeAmount(value: unknown, parameter: string): bigint {
-  const amount = parseAmount(value, parameter);
-  if (amount < 0n) throw invalidAmount(value, parameter, 'negative');
+export function parseNonNegativeAmount(value: unknown, parameter: string, index = -1): bigint {
+  const amount = parseAmount(value, parameter, index);
+  if (amount < 0n) throw invalidAmount(value, named(parameter, index), 'negative');
   return amount;
 }
 
@@ -50,9 +84,9 @@ export interface ScaledDecimal {
  * @internal Parses a decimal number (percent, factor, ratio): a plain decimal string (`'52.03'`, `'-0.5'`,
  * `'030'`), a bigint or a safe-integer number; anything else throws `INVALID_DECIMAL`.
  */
-export function parseDecimal(value: unknown, parameter: string): ScaledDecimal {
+export function parseDecimal(value: unknown, parameter: string, index = -1): ScaledDecimal {
   if (typeof value === 'string') {
-    if (value.length <= MAX_DIGITS && DECIMAL.test(value)) {
+    if (!tooLong(value, 2) && DECIMAL.test(value)) {
       const point = value.indexOf('.');
       if (point < 0) return { units: BigInt(value), scale: 0 };
       return {
@@ -60,13 +94,16 @@ export function parseDecimal(value: unknown, parameter: string): ScaledDecimal {
         scale: value.length - point - 1,
       };
     }
-    throw invalidDecimal(value, parameter, value.length > MAX_DIGITS ? 'too-long' : 'format');
+    throw invalidDecimal(value, named(parameter, index), tooLong(value, 2) ? 'too-long' : 'format');
   }
-  if (typeof value === 'bigint') return { units: value, scale: 0 };
+  if (typeof value === 'bigint') {
+    if (bigintTooLong(value)) throw invalidDecimal(value, named(parameter, index), 'too-long');
+    return { units: value, scale: 0 };
+  }
   if (typeof value === 'number' && Number.isSafeInteger(value))
     return { units: BigInt(value), scale: 0 };
   const reason = typeof value === 'number' ? numberReason(value, 'float') : 'type';
-  throw invalidDecimal(value, parameter, reason);
+  throw invalidDecimal(value, named(parameter, index), reason);
 }
 
 /** @internal The `INVALID_DECIMAL` error. */

@@ -11,7 +11,7 @@ export function sumAmounts(amounts: unknown, parameter: string): bigint {
   const total = new ExactSum();
   let index = 0;
   for (const value of amounts) {
-    total.add(smallAmount(value) ?? parseAmount(value, `${parameter}[${index}]`));
+    total.add(smallAmount(value) ?? parseAmount(value, parameter, index));
     index += 1;
   }
   return total.value();

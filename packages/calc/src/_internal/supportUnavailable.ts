@@ -1,4 +1,5 @@
 import type { CalcErrorCode, IsoDate, KhuyenCongError } from '@khuyencong/domain';
+import { detailValue } from '@khuyencong/internal';
 import type { SupportUnavailableReason } from '../rules/lookupSupport';
 import { calcError } from './calcError';
 
@@ -9,8 +10,8 @@ export function noRuleSetDetails(
   date: IsoDate,
 ): Readonly<Record<string, string>> {
   return {
-    fund: String(fund),
-    province: fund === 'national' ? '' : String(province ?? ''),
+    fund: detailValue(fund),
+    province: fund === 'national' || province === undefined ? '' : detailValue(province),
     date,
   };
 }

@@ -1,3 +1,5 @@
+import { deepFreeze } from '@khuyencong/internal';
+
 /**
  * How {@link allocate} hands out the đồng left over after every part is rounded down:
  *
@@ -17,7 +19,8 @@
  * //=> ['largestRemainder', 'largestRatioFirst']
  * ```
  */
-export const ALLOCATION_METHODS = ['largestRemainder', 'largestRatioFirst'] as const;
+export const ALLOCATION_METHODS: readonly ['largestRemainder', 'largestRatioFirst'] =
+  /* @__PURE__ */ deepFreeze(['largestRemainder', 'largestRatioFirst'] as const);
 
 /**
  * One of {@link ALLOCATION_METHODS}.

@@ -39,37 +39,73 @@ export function allocate(
   options?: AllocateOptions,
 ): VndAmount[] {
   const amount = parseAmount(total, 'total');
-  const weights = parseRatios(ratios);
+  const parsed = parseRatios(ratios);
   const method = readMethod(readOptions(options).method);
   const negative = amount < 0n;
   const absolute = negative ? -amount : amount;
-  let weightSum = 0n;
-  for (const weight of weights) weightSum += weight;
-  const parts: bigint[] = [];
-  const remainders: bigint[] = [];
-  let leftover = absolute;
-  for (const weight of weights) {
-    const product = absolute * weight;
-    const part = product / weightSum;
-    parts.push(part);
-    remainders.push(product - part * weightSum);
-    leftover -= part;
+  let parts: (number | bigint)[];
+  let remainders: readonly (number | bigint)[];
+  let leftover: number | bigint;
+  let smallSum = 0;
+  if (typeof parsed[0] === 'number') for (const weight of parsed as number[]) smallSum += weight;
+  const weights: readonly (number | bigint)[] = parsed;
+  if (
+    typeof parsed[0] === 'number' &&
+    Number.isSafeInteger(smallSum) &&
+    absolute * BigInt(smallSum) <= SAFE
+  ) {
+    // Every product is a safe integer: exact in JS numbers (`%` and the division of a multiple are exact).
+    const small = parsed as number[];
+    const whole = Number(absolute);
+    const share: number[] = new Array(small.length);
+    const rest: number[] = new Array(small.length);
+    let left = whole;
+    for (let index = 0; index < small.length; index += 1) {
+      const product = whole * (small[index] as number);
+      const remainder = product % smallSum;
+      const part = (product - remainder) / smallSum;
+      share[index] = part;
+      rest[index] = remainder;
+      left -= part;
+    }
+    [parts, remainders, leftover] = [share, rest, left];
+  } else {
+    const exact = parsed.map((weight) => BigInt(weight));
+    let weightSum = 0n;
+    for (const weight of exact) weightSum += weight;
+    const big: bigint[] = new Array(exact.length);
+    const rest: bigint[] = new Array(exact.length);
+    let left = absolute;
+    for (let index = 0; index < exact.length; index += 1) {
+      const product = absolute * (exact[index] as bigint);
+      const part = product / weightSum;
+      big[index] = part;
+      rest[index] = product - part * weightSum;
+      left -= part;
+    }
+    [parts, remainders, leftover] = [big, rest, left];
   }
-  if (leftover > 0n) {
+  if (leftover > 0) {
     const keys = method === 'largestRemainder' ? remainders : weights;
     for (const index of largestFirst(keys, Number(leftover))) {
-      parts[index] = (parts[index] as bigint) + 1n;
+      const part = parts[index] as number | bigint;
+      parts[index] = typeof part === 'number' ? part + 1 : part + 1n;
     }
   }
-  return parts.map((part): VndAmount => `${negative ? -part : part}`);
+  return parts.map((part): VndAmount => `${negative ? -part : part}` as VndAmount);
 }
 
+/** The largest product of the total and a weight sum done in JS numbers. */
+const SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+
 /** The indices of the `count` largest positive keys, ties to the earlier index. */
-function largestFirst(keys: readonly bigint[], count: number): number[] {
-  const order = keys.map((_, index) => index).filter((index) => (keys[index] as bigint) > 0n);
+function largestFirst(keys: readonly (number | bigint)[], count: number): number[] {
+  const order = keys
+    .map((_, index) => index)
+    .filter((index) => (keys[index] as number | bigint) > 0);
   order.sort((a, b) => {
-    const left = keys[a] as bigint;
-    const right = keys[b] as bigint;
+    const left = keys[a] as number | bigint;
+    const right = keys[b] as number | bigint;
     return left === right ? a - b : left > right ? -1 : 1;
   });
   return order.slice(0, count);

@@ -48,20 +48,50 @@ export interface ImpliedPlanResult {
  * @param reportedPercent - the printed percent, keeping its printed decimals (`'52.03'`), or a `ReportedPercent`.
  * @param options - `rounding` of `min`, `max` and `estimate` (default `halfExpand`); qualifiers and tolerance.
  * @returns `{ min, max, estimate, smallest, largest }`.
- * @throws {@link @khuyencong/domain!KhuyenCongError | KhuyenCongError} `INVALID_PERCENT` when the percent can be 0 (no upper bound on the plan);
+ * @throws {@link @khuyencong/domain!KhuyenCongError | KhuyenCongError} `INVALID_PERCENT` when the percent can be 0 (no upper bound on the plan,
+ *   reason `zero`) or when no whole-đồng plan gives it (`impliedPlan('1', '30.0')`: the plans lie in
+ *   (3.328, 3.339], reason `no-whole-plan`), never an empty interval as if it were one;
  *   `INVALID_AMOUNT` when achieved is not positive whole đồng; `INVALID_DECIMAL`, `INVALID_ROUNDING`,
  *   `INVALID_OPTION`, `INVALID_ARGUMENT`.
  * @category Attainment
  * @example
  * ```ts
+ * import { isKhuyenCongError } from '@khuyencong/domain';
  * import { impliedPlan } from '@khuyencong/calc';
  * impliedPlan('33800000000', '52.03')
  * //=> { min: '64956279427', max: '64968765017', estimate: '64962521622', smallest: '64956279428', largest: '64968765016' }
+ * const noPlan = (() => { try { return impliedPlan('1', '30.0'); } catch (error) { return isKhuyenCongError(error) ? [error.code, error.details['reason']] : error; } })();
+ * noPlan
+ * //=> ['INVALID_PERCENT', 'no-whole-plan']
  * ```
  */
 export function impliedPlan(
   achieved: AmountInput | ReportedAmount,
   reportedPercent: DecimalInput | ReportedPercent,
+  options?: ImpliedPlanOptions,
+): ImpliedPlanResult {
+  const plans = impliedPlanBounds(achieved, reportedPercent, options);
+  if (BigInt(plans.smallest) > BigInt(plans.largest)) {
+    throw calcError(
+      'INVALID_PERCENT',
+      `No whole-đồng plan gives ${describeValue(reportedPercent)} of ${describeValue(achieved)}: the interval of plans (${plans.min}, ${plans.max}] holds no whole đồng.`,
+      {
+        parameter: 'reportedPercent',
+        value: describeValue(reportedPercent),
+        reason: 'no-whole-plan',
+      },
+    );
+  }
+  return plans;
+}
+
+/**
+ * @internal {@link impliedPlan} without the check that a whole-đồng plan lies in the interval: `smallest`
+ * is then above `largest`. `checkReport` reports the interval it implies as it is.
+ */
+export function impliedPlanBounds(
+  achieved: unknown,
+  reportedPercent: unknown,
   options?: ImpliedPlanOptions,
 ): ImpliedPlanResult {
   const bag = readOptions(options);
@@ -74,6 +104,7 @@ export function impliedPlan(
     throw calcError('INVALID_PERCENT', 'A percent that may be 0 puts no upper bound on the plan.', {
       parameter: 'reportedPercent',
       value: describeValue(reportedPercent),
+      reason: 'zero',
     });
   }
   if (done.value === 0n) {

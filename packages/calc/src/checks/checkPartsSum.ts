@@ -3,6 +3,7 @@ import { assertIterable } from '../_internal/assertIterable';
 import { pow10 } from '../_internal/format';
 import { addIntervals, type Interval, intersects, point, qualified } from '../_internal/interval';
 import { readOptions } from '../_internal/options';
+import { parseNonNegativeAmount } from '../_internal/parseAmount';
 import { readReportedAmount, readTolerance } from '../_internal/readReported';
 import { scaled, scaledToString } from '../_internal/scaled';
 import type { AmountInput, DecimalInput } from '../money/AmountInput';
@@ -58,12 +59,20 @@ export function checkPartsSum(
   let printed = 0n;
   let range: Interval = point(scaled(0n));
   let index = 0;
+  // Exact parts (plain amounts, the common case) are summed as bigints and added to the range once.
+  let exact = 0n;
   for (const part of parts) {
-    const figure = readReportedAmount(part, `parts[${index}]`);
-    printed += figure.value;
-    range = addIntervals(range, qualified(scaled(figure.value), figure.qualifier, tolerance));
+    if (typeof part === 'object' && part !== null) {
+      const figure = readReportedAmount(part, `parts[${index}]`);
+      printed += figure.value;
+      range = addIntervals(range, qualified(scaled(figure.value), figure.qualifier, tolerance));
+    } else {
+      exact += parseNonNegativeAmount(part, 'parts', index);
+    }
     index += 1;
   }
+  printed += exact;
+  range = addIntervals(range, point(scaled(exact)));
   const totalRange = qualified(scaled(stated.value), stated.qualifier, tolerance);
   if (intersects(range, totalRange)) return [];
   const details = {

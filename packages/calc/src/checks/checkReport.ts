@@ -1,8 +1,9 @@
 import type { AnnualPlan, PeriodReport, ReportedAmount, ReportedPercent } from '@khuyencong/domain';
+import { describeValue } from '@khuyencong/internal';
 import { invalidArgument } from '../_internal/assertIterable';
 import { readOptions } from '../_internal/options';
 import { checkReportedPercent } from '../attainment/checkReportedPercent';
-import { impliedPlan } from '../attainment/impliedPlan';
+import { impliedPlanBounds } from '../attainment/impliedPlan';
 import type { CalcFinding } from './CalcFinding';
 import { type CheckOptions, checkPartsSum } from './checkPartsSum';
 
@@ -77,7 +78,7 @@ function checkPercent(
 ): CalcFinding[] {
   if (achieved === undefined || percent === undefined) return [];
   if (planned === undefined) {
-    const plans = impliedPlan(achieved, percent, options);
+    const plans = impliedPlanBounds(achieved, percent, options);
     const details = {
       field,
       achieved: achieved.amount,
@@ -110,7 +111,7 @@ function assertSamePlan(report: PeriodReport, plan: AnnualPlan): void {
     throw invalidArgument(
       'plan',
       plan,
-      `the plan of the report's scope and year (${report.period?.year})`,
+      `the plan of the report's scope and year (${describeValue(report.period?.year)})`,
     );
   }
 }

@@ -55,14 +55,29 @@ export function checkSharesSum(
   const bag = readOptions(options);
   const field = bag.field ?? 'shares';
   assertIterable<unknown>(shares, 'shares');
-  let total = scaled(0n);
-  let rounding = scaled(0n);
+  // Sums of the shares, and counts of them, per printed scale: no object per share. A share printed with
+  // k decimals may be off by half a unit of its last place (5 × 10^-(k+1)).
+  const units: bigint[] = [];
+  const counts: number[] = [];
   let index = 0;
   for (const share of shares) {
-    const { value } = readReportedPercent(share, `shares[${index}]`);
-    total = addScaled(total, value);
-    rounding = addScaled(rounding, scaled(5n, value.scale + 1));
+    // A plain string is read without building its name (one string per share): the common case.
+    const value =
+      typeof share === 'string'
+        ? parseDecimal(share, 'shares', index)
+        : readReportedPercent(share, `shares[${index}]`).value;
+    if (value.units < 0n) throw invalidDecimal(share, `shares[${index}]`, 'negative');
+    units[value.scale] = (units[value.scale] ?? 0n) + value.units;
+    counts[value.scale] = (counts[value.scale] ?? 0) + 1;
     index += 1;
+  }
+  let total = scaled(0n);
+  let rounding = scaled(0n);
+  for (let scale = 0; scale < counts.length; scale += 1) {
+    const count = counts[scale];
+    if (count === undefined) continue;
+    total = addScaled(total, scaled(units[scale] as bigint, scale));
+    rounding = addScaled(rounding, scaled(5n * BigInt(count), scale + 1));
   }
   const tolerance = bag.tolerance === undefined ? rounding : readPoints(bag.tolerance);
   const difference = subtractScaled(total, scaled(100n));

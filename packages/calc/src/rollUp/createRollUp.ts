@@ -1,4 +1,5 @@
-import type { DecimalString } from '@khuyencong/domain';
+import { type DecimalString, FUNDING_SOURCES } from '@khuyencong/domain';
+import { ownValue } from '@khuyencong/internal';
 import { invalidArgument } from '../_internal/assertIterable';
 import { ExactSum, smallAmount } from '../_internal/exactSum';
 import { invalidOption, readOptions } from '../_internal/options';
@@ -97,6 +98,9 @@ interface Grouping<T> {
  * each item added is parsed once and counted in the overall total and in one group of every grouping, so a
  * report over a national data set is one pass in memory that grows with the number of groups, not of items.
  * Sums are exact (bigint inside, whole-đồng strings out) and every grouping adds up to the total exactly.
+ * An item is read by its own properties only (`totalCost`, `funding` and its sources, `location.provinceId`,
+ * `fund`, `activity`, `year`: never one polluted onto `Object.prototype`); a funding key that is no funding
+ * source (`locall`) is an `INVALID_ARGUMENT` error, reason `unknown-key`, never a silent 0.
  * {@link rollUp} is this with one grouping.
  *
  * @param options - `by` (one built-in key or key function per grouping name), `regionOf`, and the percent
@@ -146,12 +150,31 @@ export function createRollUp<T extends RollUpItem, K extends string>(
       for (let position = 0; position < groupings.length; position += 1) {
         keys[position] = (groupings[position] as Grouping<T>).keyOf(item);
       }
-      const funding = item.funding ?? {};
-      const cost = amount(item.totalCost, index, 'totalCost');
-      const national = fundingAmount(funding.national, index, 'national');
-      const local = fundingAmount(funding.local, index, 'local');
-      const counterpart = fundingAmount(funding.counterpart, index, 'counterpart');
-      const other = fundingAmount(funding.other, index, 'other');
+      const cost = amount(ownValue(item, 'totalCost'), index, 'totalCost');
+      // The funding's own keys only, each a known source: `locall` is an error, never a silent 0.
+      let national: number | bigint = 0;
+      let local: number | bigint = 0;
+      let counterpart: number | bigint = 0;
+      let other: number | bigint = 0;
+      const funding: unknown = ownValue(item, 'funding');
+      if (funding !== undefined) {
+        if (typeof funding !== 'object' || funding === null) {
+          throw invalidArgument(
+            `items[${index}].funding`,
+            funding,
+            'an object of amounts by source',
+          );
+        }
+        for (const source in funding) {
+          if (!Object.hasOwn(funding, source)) continue;
+          const value = (funding as Record<string, unknown>)[source];
+          if (source === 'national') national = fundingAmount(value, index, source);
+          else if (source === 'local') local = fundingAmount(value, index, source);
+          else if (source === 'counterpart') counterpart = fundingAmount(value, index, source);
+          else if (source === 'other') other = fundingAmount(value, index, source);
+          else throw unknownSource(index, source);
+        }
+      }
       addTo(total, cost, national, local, counterpart, other);
       for (let position = 0; position < groupings.length; position += 1) {
         const { groups } = groupings[position] as Grouping<T>;
@@ -198,6 +221,16 @@ function emptySums(): GroupSums {
 /** An amount of item `index`, parsed once: a JS number when small (exact), else a bigint. */
 function amount(value: unknown, index: number, field: string): number | bigint {
   return smallAmount(value) ?? parseAmount(value, `items[${index}].${field}`);
+}
+
+/** The error for a funding key that is no funding source (`locall`). */
+function unknownSource(index: number, source: string): Error {
+  return invalidArgument(
+    `items[${index}].funding`,
+    source,
+    `keys among ${FUNDING_SOURCES.join(', ')}`,
+    'unknown-key',
+  );
 }
 
 function fundingAmount(value: unknown, index: number, source: string): number | bigint {

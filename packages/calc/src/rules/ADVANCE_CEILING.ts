@@ -1,4 +1,5 @@
 import type { DecimalString, LegalReference, SourceConfidence } from '@khuyencong/domain';
+import { deepFreeze } from '@khuyencong/internal';
 
 /**
  * The advance ceiling (mức tạm ứng): an advance on a khuyến công đề án is at most 70% of the support
@@ -17,8 +18,8 @@ export const ADVANCE_CEILING: {
   readonly percent: DecimalString;
   readonly legalReference: LegalReference;
   readonly confidence: SourceConfidence;
-} = {
+} = /* @__PURE__ */ deepFreeze({
   percent: '70',
   legalReference: { document: 'ttlt-26-2014-btc-bct', article: '8', clause: '2', point: 'b' },
   confidence: { basis: 'read', level: 'high' },
-};
+});

@@ -1,3 +1,4 @@
+import { deepFreeze } from '@khuyencong/internal';
 import { DAK_LAK_2025 } from './DAK_LAK_2025';
 import type { RuleSet } from './RuleSet';
 import { TT_28_2018 } from './TT_28_2018';
@@ -15,4 +16,8 @@ import { TTLT_26_2014 } from './TTLT_26_2014';
  * //=> ['ttlt-26-2014', 'tt-28-2018', 'dak-lak-2025']
  * ```
  */
-export const BUILT_IN_RULE_SETS: readonly RuleSet[] = [TTLT_26_2014, TT_28_2018, DAK_LAK_2025];
+export const BUILT_IN_RULE_SETS: readonly RuleSet[] = /* @__PURE__ */ deepFreeze([
+  TTLT_26_2014,
+  TT_28_2018,
+  DAK_LAK_2025,
+]);

@@ -1,4 +1,5 @@
 import type { LegalReference, SourceConfidence } from '@khuyencong/domain';
+import { deepFreeze } from '@khuyencong/internal';
 import type { RuleSet } from './RuleSet';
 
 const SECONDARY: SourceConfidence = { basis: 'secondary', level: 'medium' };
@@ -18,7 +19,7 @@ const RESOLUTION: LegalReference = { document: 'nq-hdnd-dak-lak-2025-khuyen-cong
  * //=> ['dak-lak-2025', ['startup', 'demonstration-model', 'cleaner-production-pilot']]
  * ```
  */
-export const DAK_LAK_2025: RuleSet = {
+export const DAK_LAK_2025: RuleSet = /* @__PURE__ */ deepFreeze({
   id: 'dak-lak-2025',
   name: 'Nghị quyết HĐND tỉnh Đắk Lắk 2025 (kinh phí khuyến công địa phương)',
   fund: 'local',
@@ -52,4 +53,4 @@ export const DAK_LAK_2025: RuleSet = {
       confidence: SECONDARY,
     },
   ],
-};
+});

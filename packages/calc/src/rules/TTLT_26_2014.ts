@@ -1,4 +1,5 @@
 import type { LegalReference, SourceConfidence } from '@khuyencong/domain';
+import { deepFreeze } from '@khuyencong/internal';
 import type { RuleSet } from './RuleSet';
 
 const READ: SourceConfidence = { basis: 'read', level: 'high' };
@@ -24,7 +25,7 @@ const at = (point: string): LegalReference => ({
  * //=> ['2018-05-10', '200000000']
  * ```
  */
-export const TTLT_26_2014: RuleSet = {
+export const TTLT_26_2014: RuleSet = /* @__PURE__ */ deepFreeze({
   id: 'ttlt-26-2014',
   name: 'TTLT 26/2014/TTLT-BTC-BCT (kinh phí khuyến công quốc gia)',
   fund: 'national',
@@ -220,4 +221,4 @@ export const TTLT_26_2014: RuleSet = {
       confidence: READ,
     },
   ],
-};
+});

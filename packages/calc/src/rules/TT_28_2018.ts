@@ -1,4 +1,5 @@
 import type { LegalReference, SourceConfidence } from '@khuyencong/domain';
+import { deepFreeze } from '@khuyencong/internal';
 import type { RuleSet } from './RuleSet';
 
 const SECONDARY: SourceConfidence = { basis: 'secondary', level: 'high' };
@@ -25,7 +26,7 @@ const ARTICLE_8 = (clause: string): LegalReference => ({
  * //=> ['2018-05-11', 6]
  * ```
  */
-export const TT_28_2018: RuleSet = {
+export const TT_28_2018: RuleSet = /* @__PURE__ */ deepFreeze({
   id: 'tt-28-2018',
   name: 'TT 28/2018/TT-BTC (kinh phí khuyến công quốc gia)',
   fund: 'national',
@@ -91,4 +92,4 @@ export const TT_28_2018: RuleSet = {
       confidence: SECONDARY,
     },
   ],
-};
+});

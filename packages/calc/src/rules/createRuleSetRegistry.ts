@@ -1,4 +1,5 @@
 import { type StateFundingSource, toIsoDate } from '@khuyencong/domain';
+import { describeValue, detailValue } from '@khuyencong/internal';
 import { assertIterable, invalidArgument } from '../_internal/assertIterable';
 import { calcError } from '../_internal/calcError';
 import { compileRuleSet, invalid } from '../_internal/compileRuleSet';
@@ -97,8 +98,8 @@ export function createRuleSetRegistry(ruleSets: Iterable<RuleSet>): RuleSetRegis
     get(id: string): RuleSet {
       const found = byId.get(id);
       if (found !== undefined) return found;
-      throw calcError('UNKNOWN_RULE_SET', `No rule set with id ${JSON.stringify(String(id))}.`, {
-        ruleSetId: String(id),
+      throw calcError('UNKNOWN_RULE_SET', `No rule set with id ${describeValue(id)}.`, {
+        ruleSetId: detailValue(id),
       });
     },
     select(query: RuleSetQuery): RuleSet {

@@ -209,15 +209,14 @@ function resolveRuleSet(input: ComputeSupportInput): CompiledRuleSet | SupportUn
     throw invalidArgument('ruleSet', ruleSet, 'a rule set, or fund and date to select one');
   }
   const registry = input.registry ?? defaultRegistry();
-  if (typeof registry !== 'object' || registry === null || typeof registry.find !== 'function') {
+  // Only a registry made by createRuleSetRegistry: its selection is calc's own code, never a caller's
+  // method (an array's inherited `find` once passed for one).
+  const selection =
+    typeof registry === 'object' && registry !== null ? selectionOf(registry) : undefined;
+  if (selection === undefined) {
     throw invalidArgument('registry', registry, 'a registry made by createRuleSetRegistry');
   }
-  // A registry of createRuleSetRegistry is asked directly, without building a query.
-  const selection = selectionOf(registry);
-  const found =
-    selection === undefined
-      ? registry.find(province === undefined ? { fund, date } : { fund, province, date })
-      : (selection(fund, province, date) ?? undefined);
+  const found = selection(fund, province, date) ?? undefined;
   if (found !== undefined) return compileRuleSet(found);
   return {
     found: false,

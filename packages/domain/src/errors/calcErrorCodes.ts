@@ -8,16 +8,21 @@
  *
  * - `INVALID_AMOUNT`: an amount that is not whole đồng (an integer string, a bigint or a safe-integer
  *   number), or a negative amount where only non-negative ones make sense. Details: `parameter`, `value`,
- *   `reason` (`format`, `too-long` (over 300 digits), `fraction`, `unsafe-number`, `not-finite`, `type`, `negative`, `not-positive`).
+ *   `reason` (`format`, `too-long` (over 300 digits, as a string or a bigint, the sign not counted), `fraction`,
+ *   `unsafe-number`, `not-finite`, `type` (a boxed `new String('1')` too), `negative`, `not-positive`).
  * - `INVALID_DECIMAL`: a decimal number (percent, factor, ratio, tolerance) that is not a plain decimal
  *   string, bigint or safe integer, or is out of its range. Details: `parameter`, `value`, `reason`
- *   (`format`, `too-long`, `float`, `unsafe-number`, `not-finite`, `type`, `negative`, `out-of-range`).
+ *   (`format`, `too-long` (over 300 digits, string or bigint), `float`, `unsafe-number`, `not-finite`, `type`,
+ *   `negative`, `out-of-range`).
  * - `INVALID_ROUNDING`: an unknown rounding mode. Details: `parameter` (`rounding`), `value`, `allowed`
  *   (the mode names, comma-separated).
  * - `INVALID_OPTION`: an option with a bad value (decimals out of 0-20, an unknown allocation method or
- *   group key, a missing `regionOf`...). Details: `parameter`, `value`, `expected` (English description).
+ *   group key, a missing `regionOf`, a key function that threw...). Details: `parameter`, `value`, `expected`
+ *   (English description), and for a key function that threw `reason` `threw` (its error is the `cause`).
  * - `INVALID_ARGUMENT`: a required argument of the wrong shape (not an object, not an iterable, an unknown
- *   activity). Details: `parameter`, `value`, `expected` (English description).
+ *   activity, a boxed string for a list, an unknown funding source, a registry not made by
+ *   `createRuleSetRegistry`). Details: `parameter`, `value`, `expected` (English description), and sometimes
+ *   `reason` (`boxed`, `unknown-key`).
  * - `DIVISION_BY_ZERO`: a percentage or ratio of a zero whole (a zero plan, a zero total). Details:
  *   `parameter` (the argument that is zero, e.g. `planned`).
  * - `INVALID_RATIOS`: allocation ratios that cannot split anything: none, a negative one, or all zero.
@@ -38,7 +43,8 @@
  *   `duplicate-rule`, `modifier`), `field` (the offending field, e.g. `rules[2].cap`), `value`, and for
  *   `overlapping-dates` `otherRuleSetId`.
  * - `INVALID_PERCENT`: a reported percent that cannot imply anything (zero or negative where a plan is
- *   derived from it). Details: `parameter`, `value`.
+ *   derived from it, or no whole-đồng plan gives it). Details: `parameter`, `value`, `reason` (`zero`,
+ *   `no-whole-plan`).
  *
  * @category Errors
  * @example

@@ -1,4 +1,5 @@
 import type { Certificate, CertificateKind, IsoDate, LegalReference } from '@khuyencong/domain';
+import { deepFreeze } from '@khuyencong/internal';
 import { defineRule } from '../rules/defineRule';
 import type { Rule, RuleContext, RuleOutcome } from '../rules/Rule';
 
@@ -67,7 +68,7 @@ function perKind(
  * //=> ['CERTIFICATE_NOT_YET_VALID/rural-industrial-typical-product', 'CERTIFICATE_NOT_YET_VALID/ocop']
  * ```
  */
-export const CERTIFICATE_RULES: readonly Rule<CertificateFacts>[] = [
+export const CERTIFICATE_RULES: readonly Rule<CertificateFacts>[] = /* @__PURE__ */ deepFreeze([
   ...perKind('CERTIFICATE_NOT_YET_VALID', 'error', VALIDITY, ({ certificate }, { asOf }) =>
     asOf < certificate.issuedOn
       ? { details: { issuedOn: certificate.issuedOn, asOf }, path: ['issuedOn'] }
@@ -86,4 +87,4 @@ export const CERTIFICATE_RULES: readonly Rule<CertificateFacts>[] = [
       ? { details: { validUntil: facts.validUntil, daysRemaining: facts.daysRemaining } }
       : undefined,
   ),
-];
+]);

@@ -1,4 +1,5 @@
 import type { Certificate, TypicalProductLevel } from '@khuyencong/domain';
+import { deepFreeze } from '@khuyencong/internal';
 import { optionsObject } from '../_internal/resolveAsOf';
 import { defineRule } from '../rules/defineRule';
 import type { Rule, ValidationResult } from '../rules/Rule';
@@ -54,7 +55,7 @@ const ARTICLE_12 = { document: 'tt-26-2014-bct', article: '12' } as const;
  * //=> ['error', 'info']
  * ```
  */
-export const VOTING_ENTRY_RULES: readonly Rule<VotingEntryFacts>[] = [
+export const VOTING_ENTRY_RULES: readonly Rule<VotingEntryFacts>[] = /* @__PURE__ */ deepFreeze([
   /* @__PURE__ */ defineRule<VotingEntryFacts>({
     code: 'LOWER_LEVEL_CERTIFICATE_MISSING',
     severity: 'error',
@@ -73,7 +74,7 @@ export const VOTING_ENTRY_RULES: readonly Rule<VotingEntryFacts>[] = [
         ? { details: { level: facts.level } }
         : undefined,
   }),
-];
+]);
 
 /**
  * Checks that a product may enter a voting level: it needs a still-valid ("còn giá trị") typical-product

@@ -1,3 +1,4 @@
+import { deepFreeze } from '@khuyencong/internal';
 import type { Rule } from '../rules/Rule';
 import { artisanBeforeReformRule, largeEnterpriseRule } from './beneficiaryRules';
 import type { EligibilityApplication } from './EligibilityApplication';
@@ -39,21 +40,22 @@ import { brickKilnRule, miningRule, sectorInForceRule } from './sectorRules';
  * //=> [[undefined, '2025-06-30'], ['2025-10-15', undefined]]
  * ```
  */
-export const ELIGIBILITY_RULES: readonly Rule<EligibilityApplication>[] = [
-  eligibilityDataRule,
-  largeEnterpriseRule,
-  artisanBeforeReformRule,
-  provinceInForceRule,
-  unitKindInForceRule,
-  location2012Rule,
-  locationData2012Rule,
-  locationGapRule,
-  location2025Rule,
-  locationData2025Rule,
-  sectorInForceRule,
-  miningRule,
-  brickKilnRule,
-  priorityAreaRule,
-  priorityOwnerRule,
-  priorityTypicalProductRule,
-];
+export const ELIGIBILITY_RULES: readonly Rule<EligibilityApplication>[] =
+  /* @__PURE__ */ deepFreeze([
+    eligibilityDataRule,
+    largeEnterpriseRule,
+    artisanBeforeReformRule,
+    provinceInForceRule,
+    unitKindInForceRule,
+    location2012Rule,
+    locationData2012Rule,
+    locationGapRule,
+    location2025Rule,
+    locationData2025Rule,
+    sectorInForceRule,
+    miningRule,
+    brickKilnRule,
+    priorityAreaRule,
+    priorityOwnerRule,
+    priorityTypicalProductRule,
+  ]);

@@ -1,5 +1,6 @@
 import { ADVANCE_CEILING, checkAdvance } from '@khuyencong/calc';
 import type { Project } from '@khuyencong/domain';
+import { deepFreeze } from '@khuyencong/internal';
 import { defineRule } from '../rules/defineRule';
 import type { Rule, RuleReport } from '../rules/Rule';
 import { sharedReport } from '../rules/sharedReport';
@@ -139,7 +140,7 @@ function settlementDue(year: number): RuleReport {
  * //=> { document: 'ttlt-26-2014-btc-bct', article: '8', clause: '2', point: 'b' }
  * ```
  */
-export const FUNDING_RULES: readonly Rule<FundingFacts>[] = [
+export const FUNDING_RULES: readonly Rule<FundingFacts>[] = /* @__PURE__ */ deepFreeze([
   defineRule<FundingFacts>({
     code: 'SUPPORT_EXCEEDS_LIMIT',
     severity: 'error',
@@ -280,4 +281,4 @@ export const FUNDING_RULES: readonly Rule<FundingFacts>[] = [
         ? settlementDue(project.year)
         : undefined,
   }),
-];
+]);

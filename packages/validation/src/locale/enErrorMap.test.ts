@@ -31,10 +31,16 @@ describe('enErrorMap', () => {
     ]);
   });
 
-  it('leaves zod’s own issues to zod’s English', () => {
+  it('leaves zod’s own issues to zod’s English, a missing value and a NaN named in words', () => {
     const { title: _title, ...untitled } = project ?? { title: '' };
     expect(messages(projectSchema, untitled)).toEqual([
-      'Invalid input: expected string, received undefined',
+      'Invalid input: expected string, received no value',
+    ]);
+    expect(messages(projectSchema, { ...project, year: Number.NaN })).toEqual([
+      'Invalid input: expected number, received not-a-number',
+    ]);
+    expect(messages(projectSchema, { ...project, year: '2024' })).toEqual([
+      'Invalid input: expected number, received string',
     ]);
   });
 });

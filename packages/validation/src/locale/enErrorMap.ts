@@ -7,6 +7,7 @@ const AMOUNT_EN: Readonly<Record<string, string>> & { readonly type: string } = 
     'An amount must be plain digits: no separators, no plus sign, no leading zeros (for example 1500000)',
   exponent: 'An amount must not use exponent notation (like 1e6)',
   fraction: 'An amount must be whole đồng, with no fraction of a đồng',
+  'too-long': 'An amount must have at most 300 digits',
   'unsafe-number': 'An amount above 9,007,199,254,740,991 must be written as a string of digits',
   'not-finite': 'An amount must be a finite number',
   negative: 'An amount must not be negative',
@@ -29,7 +30,8 @@ const CUSTOM_EN: Readonly<Record<string, string>> = {
 /**
  * An English zod error map for this package's own issues (amounts, calendar dates, certificates, periods),
  * which carry codes rather than fixed messages so that each language can word them; zod's built-in issues
- * fall through to zod's own English. The English counterpart of {@link viErrorMap}, per call or global.
+ * fall through to zod's own English (a missing value and a NaN named in words: "received no value",
+ * "received not-a-number", never "undefined" or "NaN"). The English counterpart of {@link viErrorMap}, per call or global.
  *
  * @returns the error map.
  * @category Error messages

@@ -1,3 +1,5 @@
+import { deepFreeze } from '@khuyencong/internal';
+
 /**
  * The Vietnamese words {@link viErrorMap} uses for the fields of the models (the last named key of an
  * issue's path); a field without a label is named by its key.
@@ -10,7 +12,7 @@
  * //=> ['tổng kinh phí', 'vốn đối ứng']
  * ```
  */
-export const FIELD_LABELS_VI: Readonly<Record<string, string>> = {
+export const FIELD_LABELS_VI: Readonly<Record<string, string>> = /* @__PURE__ */ deepFreeze({
   id: 'mã',
   title: 'tên đề án',
   activity: 'nội dung khuyến công',
@@ -76,4 +78,4 @@ export const FIELD_LABELS_VI: Readonly<Record<string, string>> = {
   issuer: 'cơ quan ban hành',
   url: 'đường dẫn',
   note: 'ghi chú',
-};
+});

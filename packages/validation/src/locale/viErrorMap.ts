@@ -35,6 +35,7 @@ const AMOUNT: Readonly<Record<string, string>> & { readonly type: string } = {
     'số tiền phải viết liền các chữ số, không dấu phân cách, không dấu cộng, không số 0 ở đầu (ví dụ 1500000)',
   exponent: 'số tiền không được viết dạng lũy thừa (như 1e6)',
   fraction: 'số tiền phải là số đồng nguyên, không có phần lẻ',
+  'too-long': 'số tiền không được dài quá 300 chữ số',
   'unsafe-number': 'số tiền vượt quá 9.007.199.254.740.991 phải ghi dạng chuỗi chữ số',
   'not-finite': 'số tiền phải là số hữu hạn',
   negative: 'số tiền không được âm',

@@ -17,6 +17,7 @@ import {
   type FUNDING_SOURCES,
   type LegalReference,
   type Location,
+  MAX_AMOUNT_DIGITS,
   OCOP_STARS,
   PERIOD_KINDS,
   type Period,
@@ -177,7 +178,7 @@ export function reportedAmountModel({ object, use }: ModelBuild): z.ZodMiniType<
 export function reportedPercentModel({ object, use }: ModelBuild): z.ZodMiniType<ReportedPercent> {
   return exactSchema<ReportedPercent>()(
     object({
-      percent: z.string().check(z.regex(PERCENT)),
+      percent: z.string().check(z.maxLength(MAX_AMOUNT_DIGITS + 2), z.regex(PERCENT)),
       qualifier: use(qualifierModel),
       asWritten: optional(z.string()),
     }),

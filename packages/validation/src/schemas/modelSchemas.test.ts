@@ -133,3 +133,15 @@ describe('isoDateSchema', () => {
     }
   });
 });
+
+describe('reported percents of more than 300 digits', () => {
+  it('are too_big, a 300-digit one is read', () => {
+    const report = SEED_DATASET.reports[0];
+    const percent = (value: string) =>
+      createModelSchemas()
+        .periodReport.safeParse({ ...report, reportedAttainment: { percent: value } })
+        .error?.issues.map((issue) => issue.code);
+    expect(percent(`9${'0'.repeat(299)}.5`)).toBeUndefined();
+    expect(percent(`9${'0'.repeat(300)}.5`)).toEqual(['too_big']);
+  });
+});

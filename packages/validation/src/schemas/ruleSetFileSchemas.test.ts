@@ -151,3 +151,31 @@ describe('ruleSetFileSchema', () => {
     expect(schema.anyOf[2]?.required).toEqual(['ruleSets']);
   });
 });
+
+describe('ruleSetFileSchema on a huge list', () => {
+  it('answers one too_big issue for more than 1,000 rule sets, as a list or in a document', () => {
+    const many = new Array<string>(100_000).fill('1');
+    for (const [input, path] of [
+      [many, []],
+      [{ ruleSets: many }, ['ruleSets']],
+    ] as const) {
+      const issues = ruleSetFileSchema.safeParse(input).error?.issues;
+      expect(issues?.map(({ code, path: at }) => ({ code, path: at }))).toEqual([
+        { code: 'too_big', path },
+      ]);
+    }
+  });
+});
+
+describe('ruleSetFileSchema on figures of more than 300 digits', () => {
+  it('rejects a cap or a rate longer than a sign, 300 digits and a point, at its path', () => {
+    const [first] = BUILT_IN_RULE_SETS as [RuleSet];
+    const [rule] = first.rules;
+    const cap = `1${'0'.repeat(301)}`;
+    const rate = `1.${'0'.repeat(301)}`;
+    const issues = ruleSetFileSchema
+      .safeParse([{ ...first, rules: [{ ...rule, cap, maxRatePercent: rate }] }])
+      .error?.issues.map((issue) => `${issue.code} ${issue.path.join('.')}`);
+    expect(issues).toEqual(['too_big 0.rules.0.maxRatePercent', 'too_big 0.rules.0.cap']);
+  });
+});
