@@ -22,21 +22,19 @@ async function violationsOf(browser: Browser, html: string, screenshot?: string)
   const console: string[] = [];
   page.on('console', (message) => console.push(`${message.type()}: ${message.text()}`));
   // An init script runs before the page's own content, outside its CSP.
-  await page.addInitScript(() => {
-    const seen: string[] = [];
-    (globalThis as unknown as { __violations: string[] }).__violations = seen;
-    document.addEventListener('securitypolicyviolation', (event) => {
-      seen.push(`${event.violatedDirective} ${event.blockedURI}`);
-    });
+  await page.addInitScript({
+    content: `globalThis.__violations = [];
+      document.addEventListener('securitypolicyviolation', (event) => {
+        globalThis.__violations.push(event.violatedDirective + ' ' + event.blockedURI);
+      });`,
   });
   await page.goto(pathToFileURL(file).href);
   await page.waitForLoadState('load');
   const violations = (await page.evaluate('globalThis.__violations')) as string[];
-  const fill = await page
-    .locator('svg.chart-attainment rect.bar.bar-achieved')
-    .first()
-    .evaluate((element) => getComputedStyle(element).fill)
-    .catch(() => 'none');
+  const fill = (await page.evaluate(
+    `(() => { const bar = document.querySelector('svg.chart-attainment rect.bar.bar-achieved');
+      return bar === null ? 'none' : getComputedStyle(bar).fill; })()`,
+  )) as string;
   if (screenshot !== undefined) await page.screenshot({ path: screenshot, fullPage: false });
   await page.close();
   return { violations, console, fill };

@@ -45,7 +45,7 @@ describe('toIsoDate', () => {
         } catch (error) {
           thrown = error;
         }
-        expect(isKhuyenCongError(thrown, 'INVALID_DATE')).toBe(true);
+        expect(thrown).toMatchObject({ name: 'KhuyenCongError', code: 'INVALID_DATE' });
         expect((thrown as { details: { reason: string } }).details.reason).toBe(
           'unknown-time-zone',
         );
