@@ -82,7 +82,7 @@ export { SECTORS, type Sector, type SectorDefinition } from './codes/sectors';
 export type { IsoDate } from './dates/IsoDate';
 export { type EffectivePeriod, isEffectiveOn } from './dates/isEffectiveOn';
 export { isIsoDate } from './dates/isIsoDate';
-export { toIsoDate } from './dates/toIsoDate';
+export { type ToIsoDateOptions, toIsoDate } from './dates/toIsoDate';
 export { CALC_ERROR_CODES, type CalcErrorCode } from './errors/calcErrorCodes';
 export { CLI_ERROR_CODES, type CliErrorCode } from './errors/cliErrorCodes';
 export { DOMAIN_ERROR_CODES, type DomainErrorCode } from './errors/domainErrorCodes';

@@ -8,3 +8,4 @@ export { foldDiacritics } from './foldDiacritics';
 export { ownValue } from './ownValue';
 export type { RoundingMode } from './RoundingMode';
 export { type OptionError, readOptions } from './readOptions';
+export { terminalText } from './terminalText';

@@ -117,8 +117,8 @@ describe('createRuleSetRegistry', () => {
     expect(registry.find({ fund: 'national', province: 'hai-duong', date: '2018-05-11' })?.id).toBe(
       'tt-28-2018',
     );
-    // a Date is its local calendar date, as in select
-    expect(registry.find({ fund: 'national', date: new Date(2018, 4, 10, 23, 59) })?.id).toBe(
+    // a Date is its calendar date in Vietnam (23:59 on 10 May 2018 in Hà Nội), as in select
+    expect(registry.find({ fund: 'national', date: new Date('2018-05-10T16:59:00Z') })?.id).toBe(
       'ttlt-26-2014',
     );
     expect(codeOf(() => registry.find(null as never))).toBe('INVALID_ARGUMENT');

@@ -33,9 +33,10 @@ describe('provinceOn', () => {
     expect(provinceOn('Hà Nội', '2025-07-01')?.id).toBe('ha-noi');
   });
 
-  it('accepts a Date (its local calendar date)', () => {
-    expect(provinceOn('Phú Yên', new Date(2025, 5, 30, 23, 59))?.id).toBe('phu-yen');
-    expect(provinceOn('Phú Yên', new Date(2025, 6, 1, 0, 0))).toBeUndefined();
+  it('accepts a Date (its calendar date in Vietnam, UTC+7)', () => {
+    expect(provinceOn('Phú Yên', new Date('2025-06-30T16:59:00Z'))?.id).toBe('phu-yen');
+    expect(provinceOn('Phú Yên', new Date('2025-06-30T17:00:00Z'))).toBeUndefined();
+    expect(provinceOn('Phú Yên', new Date('2025-06-30T18:00:00Z'))).toBeUndefined();
   });
 
   it('ignores case, diacritics, accent placement, punctuation and the kind word', () => {

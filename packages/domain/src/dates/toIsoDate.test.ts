@@ -6,9 +6,56 @@ import { isIsoDate } from './isIsoDate';
 import { toIsoDate } from './toIsoDate';
 
 describe('toIsoDate', () => {
-  it('keeps the local calendar date of a Date', () => {
-    expect(toIsoDate(new Date(2025, 6, 1, 0, 0, 1))).toBe('2025-07-01');
-    expect(toIsoDate(new Date(2025, 5, 30, 23, 59, 59))).toBe('2025-06-30');
+  it("reads a Date as its calendar date in Vietnam (UTC+7), whatever the machine's time zone", () => {
+    // 18:00 UTC on 30 June 2025 is 01:00 on 1 July in Hà Nội: the merged provinces' first day.
+    expect(toIsoDate(new Date('2025-06-30T18:00:00Z'))).toBe('2025-07-01');
+    expect(toIsoDate(new Date('2025-06-30T16:59:59.999Z'))).toBe('2025-06-30');
+    expect(toIsoDate(new Date('2025-06-30T17:00:00Z'))).toBe('2025-07-01');
+    expect(toIsoDate(new Date('2024-12-31T17:00:00Z'))).toBe('2025-01-01');
+    expect(toIsoDate(new Date('2024-02-28T17:00:00Z'))).toBe('2024-02-29');
+    expect(toIsoDate(new Date('2025-06-30T18:00:00Z'), { timeZone: 'Asia/Saigon' })).toBe(
+      '2025-07-01',
+    );
+  });
+
+  it('another time zone when asked: UTC, New York (with its summer time), Vietnam through Intl alike', () => {
+    const instant = new Date('2025-06-30T18:00:00Z');
+    expect(toIsoDate(instant, { timeZone: 'UTC' })).toBe('2025-06-30');
+    expect(toIsoDate(new Date('2025-07-01T03:59:00Z'), { timeZone: 'America/New_York' })).toBe(
+      '2025-06-30',
+    );
+    expect(toIsoDate(new Date('2025-07-01T04:00:00Z'), { timeZone: 'America/New_York' })).toBe(
+      '2025-07-01',
+    );
+    expect(toIsoDate(new Date('2025-01-01T04:59:00Z'), { timeZone: 'America/New_York' })).toBe(
+      '2024-12-31',
+    );
+    expect(toIsoDate(new Date('2025-01-01T05:00:00Z'), { timeZone: 'America/New_York' })).toBe(
+      '2025-01-01',
+    );
+    expect(toIsoDate('2025-07-01', { timeZone: 'UTC' })).toBe('2025-07-01');
+  });
+
+  it('rejects an unknown time zone or a bad one with INVALID_DATE, reason unknown-time-zone', () => {
+    for (const timeZone of ['Mars/Olympus', '', 'UTC+7', 7, null] as unknown as string[]) {
+      for (const value of [new Date('2025-06-30T18:00:00Z'), '2025-07-01']) {
+        let thrown: unknown;
+        try {
+          toIsoDate(value, { timeZone });
+        } catch (error) {
+          thrown = error;
+        }
+        expect(thrown).toMatchObject({ name: 'KhuyenCongError', code: 'INVALID_DATE' });
+        expect((thrown as { details: { reason: string } }).details.reason).toBe(
+          'unknown-time-zone',
+        );
+      }
+    }
+  });
+
+  it('reads timeZone as an own property only', () => {
+    const inherited = Object.create({ timeZone: 'UTC' }) as { timeZone?: string };
+    expect(toIsoDate(new Date('2025-06-30T18:00:00Z'), inherited)).toBe('2025-07-01');
   });
 
   it.each([
@@ -49,19 +96,20 @@ describe('toIsoDate', () => {
     ]);
   });
 
-  it('agrees with the platform calendar for every day (property)', () => {
+  it('agrees with Intl in Asia/Ho_Chi_Minh since 1976, and with UTC for timeZone UTC (property)', () => {
+    const vietnam = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' });
     fc.assert(
       fc.property(
-        fc.date({ min: new Date(1900, 0, 1), max: new Date(2199, 11, 31), noInvalidDate: true }),
+        fc.date({
+          min: new Date('1976-01-01T00:00:00Z'),
+          max: new Date('2199-12-31T00:00:00Z'),
+          noInvalidDate: true,
+        }),
         (date) => {
           const iso = toIsoDate(date);
           expect(isIsoDate(iso)).toBe(true);
-          const [y, m, d] = iso.split('-').map(Number);
-          expect([y, (m ?? 0) - 1, d]).toEqual([
-            date.getFullYear(),
-            date.getMonth(),
-            date.getDate(),
-          ]);
+          expect(iso).toBe(vietnam.format(date));
+          expect(toIsoDate(date, { timeZone: 'UTC' })).toBe(date.toISOString().slice(0, 10));
         },
       ),
       { numRuns: 1000 },

@@ -4,34 +4,117 @@ import type { IsoDate } from './IsoDate';
 import { isIsoDate } from './isIsoDate';
 
 /**
- * Turns a `Date` or a `YYYY-MM-DD` string into an {@link IsoDate}. A `Date` gives its **local**
- * calendar date (as date-fns does), so `new Date(2024, 5, 1)` is `'2024-06-01'` in every time zone.
+ * Options of {@link toIsoDate}.
+ *
+ * @category Dates
+ */
+export interface ToIsoDateOptions {
+  /**
+   * The IANA time zone whose calendar date a `Date` stands for (`'UTC'`, `'Europe/Paris'`);
+   * `'Asia/Ho_Chi_Minh'`, the law's, when absent.
+   */
+  readonly timeZone?: string;
+}
+
+/** Vietnam's offset from UTC: +7 h, with no daylight saving time, since 13 June 1975. */
+const VIETNAM_OFFSET_MS = 7 * 60 * 60 * 1000;
+
+/** The names of Vietnam's time zone, read at UTC+7 with no time-zone data. */
+const VIETNAM = new Set(['Asia/Ho_Chi_Minh', 'Asia/Saigon']);
+
+/** One formatter per other time zone asked for (building one costs far more than using it). */
+const FORMATTERS = new Map<string, Intl.DateTimeFormat>();
+
+function formatterOf(timeZone: string): Intl.DateTimeFormat {
+  let formatter = FORMATTERS.get(timeZone);
+  if (formatter === undefined) {
+    try {
+      formatter = new Intl.DateTimeFormat('en-US', {
+        timeZone,
+        year: 'numeric',
+        month: 'numeric',
+        day: 'numeric',
+        calendar: 'iso8601',
+        numberingSystem: 'latn',
+      });
+    } catch {
+      return fail('INVALID_DATE', `Unknown time zone ${JSON.stringify(timeZone)}.`, {
+        value: `timeZone ${JSON.stringify(timeZone)}`,
+        reason: 'unknown-time-zone',
+        timeZone,
+      });
+    }
+    if (FORMATTERS.size < 64) FORMATTERS.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
+/** The year, month and day of `date` in `timeZone`. */
+function calendarDate(date: Date, timeZone: string): readonly [number, number, number] {
+  if (VIETNAM.has(timeZone)) {
+    const shifted = new Date(date.getTime() + VIETNAM_OFFSET_MS);
+    return [shifted.getUTCFullYear(), shifted.getUTCMonth() + 1, shifted.getUTCDate()];
+  }
+  const parts = formatterOf(timeZone).formatToParts(date);
+  const part = (type: string): number =>
+    Number(parts.find((candidate) => candidate.type === type)?.value);
+  return [part('year'), part('month'), part('day')];
+}
+
+/**
+ * Turns a `Date` or a `YYYY-MM-DD` string into an {@link IsoDate}. A string is the recommended form: it is
+ * the calendar date itself. A `Date` is an instant, and gives its calendar date in **Asia/Ho_Chi_Minh**, the
+ * time zone of the law (UTC+7), whatever the time zone of the machine: 30 June 2025 18:00 UTC is already
+ * 1 July 2025 in Vietnam, the day the merged provinces began. Vietnam's date is computed as UTC+7, exact for
+ * every instant since 13 June 1975 (no daylight saving time since) and independent of the time-zone data of
+ * the runtime; an earlier instant is read at UTC+7 too. `timeZone` asks for another zone's date (through
+ * `Intl.DateTimeFormat`).
  *
  * @param value - a `Date` or an ISO date string.
+ * @param options - `timeZone`, an IANA name (`'UTC'`); `'Asia/Ho_Chi_Minh'` when absent.
  * @returns the calendar date as `YYYY-MM-DD`.
  * @throws {@link KhuyenCongError} `INVALID_DATE` for an invalid `Date` or one outside the years
  *   1000-9999, a string that is not a real
- *   calendar date (`'2024-02-30'`), or any other value.
+ *   calendar date (`'2024-02-30'`), any other value, or (reason `'unknown-time-zone'`) a `timeZone`
+ *   the runtime does not know, or is not a string (own property of `options`, read only).
  * @category Dates
  * @example
  * ```ts
  * import { toIsoDate } from '@khuyencong/domain';
- * [toIsoDate('2025-07-01'), toIsoDate(new Date(2024, 5, 1))]
- * //=> ['2025-07-01', '2024-06-01']
+ * toIsoDate('2025-07-01')
+ * //=> '2025-07-01'
+ * toIsoDate(new Date('2025-06-30T18:00:00Z'))
+ * //=> '2025-07-01'
+ * toIsoDate(new Date('2025-06-30T18:00:00Z'), { timeZone: 'UTC' })
+ * //=> '2025-06-30'
  * ```
  */
-export function toIsoDate(value: Date | string): IsoDate {
+export function toIsoDate(value: Date | string, options?: ToIsoDateOptions): IsoDate {
+  const given: unknown =
+    typeof options === 'object' && options !== null && Object.hasOwn(options, 'timeZone')
+      ? options.timeZone
+      : undefined;
+  const timeZone = given === undefined ? 'Asia/Ho_Chi_Minh' : given;
+  if (typeof timeZone !== 'string' || (options !== undefined && typeof options !== 'object')) {
+    return fail(
+      'INVALID_DATE',
+      `Expected timeZone to be a time zone name, got ${describeValue(timeZone)}.`,
+      {
+        value: `timeZone ${describeValue(timeZone)}`,
+        reason: 'unknown-time-zone',
+      },
+    );
+  }
   if (value instanceof Date) {
     if (Number.isNaN(value.getTime())) {
       fail('INVALID_DATE', 'Invalid Date object.', { value: 'Invalid Date' });
     }
-    const year = String(value.getFullYear()).padStart(4, '0');
-    const month = String(value.getMonth() + 1).padStart(2, '0');
-    const day = String(value.getDate()).padStart(2, '0');
-    const iso = `${year}-${month}-${day}`;
+    const [year, month, day] = calendarDate(value, timeZone);
+    const iso = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
     if (isIsoDate(iso)) return iso;
     fail('INVALID_DATE', `Date outside the years 1000-9999: ${iso}.`, { value: iso });
   }
+  if (timeZone !== 'Asia/Ho_Chi_Minh') formatterOf(timeZone);
   if (isIsoDate(value)) return value;
   return fail(
     'INVALID_DATE',

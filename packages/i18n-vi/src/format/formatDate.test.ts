@@ -13,32 +13,42 @@ describe('formatDate', () => {
     expect(formatDate('2024-02-29', { style: 'numeric' })).toBe('29/02/2024');
   });
 
-  it('takes the local calendar date of a Date, with no time-zone drift', () => {
+  it("takes the calendar date of a Date in Vietnam (UTC+7), whatever the machine's time zone", () => {
     fc.assert(
       fc.property(
         fc.date({ min: new Date(1900, 0, 1), max: new Date(2200, 0, 1), noInvalidDate: true }),
         (date) => {
           const numeric = formatDate(date, { style: 'numeric' });
-          const day = String(date.getDate()).padStart(2, '0');
-          const month = String(date.getMonth() + 1).padStart(2, '0');
-          expect(numeric).toBe(`${day}/${month}/${date.getFullYear()}`);
+          const vietnam = new Date(date.getTime() + 7 * 60 * 60 * 1000);
+          const day = String(vietnam.getUTCDate()).padStart(2, '0');
+          const month = String(vietnam.getUTCMonth() + 1).padStart(2, '0');
+          expect(numeric).toBe(`${day}/${month}/${vietnam.getUTCFullYear()}`);
         },
       ),
       { numRuns: 1000 },
     );
-    expect(formatDate(new Date(2026, 10, 27, 23, 59))).toBe('ngày 27 tháng 11 năm 2026');
+    expect(formatDate(new Date('2026-11-27T16:59:00Z'))).toBe('ngày 27 tháng 11 năm 2026');
+    expect(formatDate(new Date('2026-11-27T17:00:00Z'))).toBe('ngày 28 tháng 11 năm 2026');
   });
 
   it('has one English form for both styles, day month-name year', () => {
     expect(formatDate('2024-10-01', { lang: 'en' })).toBe('1 October 2024');
     expect(formatDate('2026-01-05', { style: 'numeric', lang: 'en' })).toBe('5 January 2026');
-    expect(formatDate(new Date(2025, 1, 28), { lang: 'en' })).toBe('28 February 2025');
+    expect(formatDate(new Date('2025-02-28T12:00:00Z'), { lang: 'en' })).toBe('28 February 2025');
     expect(formatDate('2024-10-01', { lang: 'vi' })).toBe('ngày 01 tháng 10 năm 2024');
     fc.assert(
       fc.property(
-        fc.date({ min: new Date(1900, 0, 1), max: new Date(2200, 0, 1), noInvalidDate: true }),
+        // Since 1976: Vietnam has been at UTC+7 with no summer time since June 1975.
+        fc.date({
+          min: new Date('1976-01-01T00:00:00Z'),
+          max: new Date(2200, 0, 1),
+          noInvalidDate: true,
+        }),
         (date) => {
-          const english = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long' }).format(date);
+          const english = new Intl.DateTimeFormat('en-GB', {
+            dateStyle: 'long',
+            timeZone: 'Asia/Ho_Chi_Minh',
+          }).format(date);
           expect(formatDate(date, { lang: 'en' })).toBe(english);
         },
       ),

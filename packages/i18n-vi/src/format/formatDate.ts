@@ -39,8 +39,9 @@ const WRITERS: Readonly<Record<Language, Readonly<Record<DateStyle, DateWriter>>
 };
 
 /**
- * Writes a calendar date as Vietnamese administrative documents do. A `Date` gives its local calendar date and an
- * ISO string is taken as it is, so there is no time-zone drift. With `lang: 'en'`: "27 November 2026".
+ * Writes a calendar date as Vietnamese administrative documents do. A `Date` gives its calendar date in
+ * Asia/Ho_Chi_Minh (as `toIsoDate` reads it), whatever the machine's time zone, and an ISO string is taken as it
+ * is. With `lang: 'en'`: "27 November 2026".
  *
  * @param date - a `Date` or an ISO date `YYYY-MM-DD`.
  * @param options - `style`: `'official'` (default) or `'numeric'`; `lang`: `'vi'` (default) or `'en'`.

@@ -1,4 +1,5 @@
 import { formatTerm, termOf } from '@khuyencong/i18n-vi';
+import { terminalText } from '@khuyencong/internal';
 import type { ReportResult } from '../build/createReportBuilder';
 import type { FindingSummary, RowCounts } from '../model/Report';
 import type { FindingJson } from './findings/FindingJson';
@@ -50,7 +51,8 @@ const FORMATS: readonly RenderFindingsOptions['format'][] = ['text', 'json'];
  * (`{ ok, errors, summary, rows, findings }`, see {@link FindingsJson}) lists EVERY finding kept, as the
  * {@link FindingJson} objects of {@link renderReportJson}; text groups them by code, most severe first, shows
  * the first `perCode` of each and says exactly how many more there are and how to see them, and ends with
- * the verdict. The counts of the text are the summary's.
+ * the verdict. The counts of the text are the summary's. The text has no terminal control from data (they are
+ * removed); JSON escapes them.
  *
  * @param result - what `createReportBuilder(...).build()` gives.
  * @param options - `format`, `lang`, `documents`, `moreFindings`, `perCode`.
@@ -93,12 +95,14 @@ export function renderFindings(result: ReportResult, options: RenderFindingsOpti
     errors === 0
       ? termOf('cli.check.verdictNone', { lang })
       : formatTerm('cli.check.verdictErrors', { errors }, { lang });
-  return [
-    rowsSentence(report, lang),
-    findingTotalsSentence(report, lang),
-    '',
-    textFindings(groupFindings(result), resolved),
-    verdict,
-    '',
-  ].join('\n');
+  return terminalText(
+    [
+      rowsSentence(report, lang),
+      findingTotalsSentence(report, lang),
+      '',
+      textFindings(groupFindings(result), resolved),
+      verdict,
+      '',
+    ].join('\n'),
+  );
 }

@@ -225,7 +225,7 @@ describe('renderReport on the seed article (1 October 2024)', () => {
   it('html: one self-contained page (no script, nothing fetched) with SVG charts and every finding', () => {
     const html = renderReport(result, { format: 'html' });
     expect(html).toMatch(/^<!doctype html>\n<html lang="vi">/);
-    expect(html).not.toMatch(/<script|<link|<img|<iframe|src=|href=|url\(|@import|http/i);
+    expect(html).not.toMatch(/<script|<link|<img|<iframe|src=|href=|url\(|@import|https?:/i);
     expect(html).toContain('<title>Báo cáo khuyến công — 01/10/2024</title>');
     expect(html).toContain('<svg class="chart chart-attainment"');
     expect(html).toContain('<svg class="chart chart-funding"');

@@ -27,7 +27,9 @@ function figure(svg: string, caption: string): string {
 
 /**
  * A report as one self-contained HTML page for the screen, a phone and A4 print: inline CSS and SVG charts,
- * no script, nothing fetched (no font, image or style sheet from anywhere), every piece of data escaped. A
+ * no script, nothing fetched (no font, image or style sheet from anywhere), every piece of data escaped; the
+ * first element of its head is a Content-Security-Policy (`default-src 'none'; style-src 'unsafe-inline';
+ * img-src data:`) so that a browser runs no script and fetches nothing even if something slipped through. A
  * letterhead, the notice of skipped rows (with `skipInvalid`), key figures, the rows read, counted and
  * rejected, charts of plan against achievement and of the funding split, every table, and EVERY finding kept,
  * grouped by code (a heading per code with its count and message, then one row per finding).
@@ -45,8 +47,10 @@ function figure(svg: string, caption: string): string {
  * const builder = createReportBuilder({ asOf: '2024-10-01' });
  * SEED_DATASET.reports.forEach((report, i) => builder.add({ kind: 'lines', report, origin: { source: 'seed', path: `reports[${i}]` } }));
  * const html = renderReportHtml(builder.build());
- * [html.startsWith('<!doctype html>'), html.includes('<svg class="chart chart-attainment"'), /<script|<link|src=|http/.test(html)]
+ * [html.startsWith('<!doctype html>'), html.includes('<svg class="chart chart-attainment"'), /<script|<link|src=|https?:/.test(html)]
  * //=> [true, true, false]
+ * html.split('\n')[3]
+ * //=> `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`
  * ```
  */
 export function renderReportHtml(result: ReportResult, options?: RenderOptions): string {
@@ -119,6 +123,7 @@ export function renderReportHtml(result: ReportResult, options?: RenderOptions):
   return `<!doctype html>
 <html lang="${lang}">
 <head>
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(`${term('report.title')} — ${date}`)}</title>

@@ -1,4 +1,5 @@
 import { formatTerm, termOf } from '@khuyencong/i18n-vi';
+import { terminalText } from '@khuyencong/internal';
 import type { ReportResult } from '../build/createReportBuilder';
 import { assertTotalsAllowed } from './assertTotalsAllowed';
 import { groupFindings } from './findings/groupFindings';
@@ -18,6 +19,8 @@ import { textFigures } from './textFigures';
  * inputs, the rows read, counted and rejected, the finding counts, then every table (plan against
  * achievement, funding split, projects by region, province and activity, consulting) and the findings by
  * code, most severe first, the first `perCode` of each with where they are, and how many more there are.
+ * Terminal controls in data (escape sequences, C0 but line feed and tab, DEL, C1, bidirectional overrides)
+ * are removed.
  * It reads only the first finding of each code and the first `perCode`: for a large input, build with
  * `keepFindings: { perCode: Math.max(1, perCode) }` (memory then does not grow with the findings) for the same
  * text.
@@ -68,5 +71,5 @@ export function renderReportText(result: ReportResult, options?: RenderOptions):
       body: textFindings(groupFindings(result), resolved),
     },
   ].map((section, index) => `${index + 1}. ${section.title}\n\n${section.body}`);
-  return [...head, ...sections].join('\n');
+  return terminalText([...head, ...sections].join('\n'));
 }

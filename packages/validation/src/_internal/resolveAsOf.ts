@@ -3,7 +3,7 @@ import { describeValue, readOptions } from '@khuyencong/internal';
 import { fail } from './fail';
 
 /**
- * @internal The "as of" date of a check: the `asOf` option (a `Date`, its local calendar date, or
+ * @internal The "as of" date of a check: the `asOf` option (a `Date`, its calendar date in Vietnam, or
  * `YYYY-MM-DD`), else the fallback.
  * @throws `INVALID_OPTION` when `asOf` is not a date, or when it is absent and there is no fallback.
  */
@@ -22,7 +22,7 @@ export function resolveAsOf(
   }
   if (isIsoDate(asOf)) return asOf;
   if (asOf instanceof Date) {
-    // The local calendar date; an invalid Date or a year outside 1000-9999 is not accepted.
+    // Its calendar date in Asia/Ho_Chi_Minh (toIsoDate); an invalid Date or a year outside 1000-9999 is not accepted.
     const year = asOf.getFullYear();
     if (year >= 1000 && year <= 9999) return toIsoDate(asOf);
   }

@@ -1,3 +1,4 @@
+import { terminalText } from '@khuyencong/internal';
 import type { ReportTable } from '../ReportTable';
 
 function width(value: string): number {
@@ -9,11 +10,15 @@ function pad(value: string, size: number, right: boolean): string {
   return right ? fill + value : value + fill;
 }
 
-/** @internal A table as aligned text (numbers right-aligned) with a rule under the header. */
+/**
+ * @internal A table as aligned text (numbers right-aligned) with a rule under the header; the terminal
+ * controls of its cells are removed before they are measured, so that the columns stay aligned.
+ */
 export function textTable(table: ReportTable): string {
   if (table.rows.length === 0) return `${table.empty}\n`;
+  const rows = table.rows.map((row) => row.map(terminalText));
   const widths = table.headers.map((header, index) =>
-    Math.max(width(header), ...table.rows.map((row) => width(row[index] ?? ''))),
+    Math.max(width(header), ...rows.map((row) => width(row[index] ?? ''))),
   );
   const line = (cells: readonly string[]): string =>
     cells
@@ -23,7 +28,7 @@ export function textTable(table: ReportTable): string {
   return [
     line(table.headers),
     widths.map((size) => '─'.repeat(size)).join('  '),
-    ...table.rows.map(line),
+    ...rows.map(line),
     '',
   ].join('\n');
 }
