@@ -25,12 +25,7 @@ export const CASES: HostileCases = {
   ALLOCATION_METHODS: { kind: 'value' },
   BUILT_IN_RULE_SETS: { kind: 'value' },
   DAK_LAK_2025: { kind: 'value' },
-  ROUNDING_MODES: {
-    kind: 'value',
-    mutable: true,
-    reason:
-      "domain's list, re-exported: domain's own hostile suite holds it to be frozen (h/core freezes it)",
-  },
+  ROUNDING_MODES: { kind: 'value' },
   TT_28_2018: { kind: 'value' },
   TTLT_26_2014: { kind: 'value' },
   allocate: {

@@ -115,5 +115,8 @@ export const CASES: HostileCases = {
   provincesOn: { kind: 'function', valid: ['2024-10-01'] },
   regionOf: { kind: 'function', valid: ['dak-lak', '2024-10-01'] },
   successorsOf: { kind: 'function', valid: ['phu-yen', '2025-07-01'] },
-  toIsoDate: { kind: 'function', valid: ['2025-07-01'] },
+  toIsoDate: {
+    kind: 'function',
+    valid: [new Date('2025-06-30T18:00:00Z'), { timeZone: 'Asia/Ho_Chi_Minh' }],
+  },
 };
