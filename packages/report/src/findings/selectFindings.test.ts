@@ -19,9 +19,15 @@ describe('selectFindings', () => {
   });
 
   it("keeps every count with counts: 'all', and selects by code", () => {
-    const duplicates = selectFindings(result, { codes: ['DUPLICATE_PROJECT_ID'] }, { counts: 'all' });
+    const duplicates = selectFindings(
+      result,
+      { codes: ['DUPLICATE_PROJECT_ID'] },
+      { counts: 'all' },
+    );
     expect(duplicates.report.findings.total).toBe(result.report.findings.total);
-    expect(duplicates.report.findings.byCode.map((entry) => entry.code)).toEqual(['DUPLICATE_PROJECT_ID']);
+    expect(duplicates.report.findings.byCode.map((entry) => entry.code)).toEqual([
+      'DUPLICATE_PROJECT_ID',
+    ]);
     expect(duplicates.findings.length).toBeGreaterThan(0);
   });
 
