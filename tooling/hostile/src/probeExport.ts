@@ -8,7 +8,7 @@ export interface HostileSuiteOptions {
   readonly isCodedError: (error: unknown) => boolean;
   /** fast-check values per export (each tried in every argument position); 24 unless set. */
   readonly runs?: number;
-  /** The longest a call may take, in milliseconds (a slow call is timed twice); 50 unless set. */
+  /** The longest a call may take, in milliseconds (a slow call is timed up to three times, the fastest counts); 50 unless set. */
   readonly timeLimitMs?: number;
 }
 
@@ -17,6 +17,9 @@ export interface ProbeResult {
   readonly calls: number;
   readonly problems: readonly string[];
 }
+
+/** How many more times a call slower than the limit is timed. */
+const SLOW_RETRIES = 2;
 
 type Outcome = { readonly value: unknown } | { readonly error: unknown };
 
@@ -80,16 +83,18 @@ class Probe {
     let started = performance.now();
     let outcome = await outcomeOf(run);
     let took = performance.now() - started;
-    if (took > this.options.timeLimitMs) {
+    // A slow call is timed again, up to twice more, and its fastest time counts: the suite runs beside other
+    // test processes on shared cores, and a call that is slow by itself is slow every time.
+    for (let retry = 0; retry < SLOW_RETRIES && took > this.options.timeLimitMs; retry += 1) {
       this.calls += 1;
       started = performance.now();
       outcome = await outcomeOf(run);
-      took = performance.now() - started;
-      if (took > this.options.timeLimitMs) {
-        this.problems.push(
-          `${label}: took ${took.toFixed(0)} ms (limit ${this.options.timeLimitMs} ms)`,
-        );
-      }
+      took = Math.min(took, performance.now() - started);
+    }
+    if (took > this.options.timeLimitMs) {
+      this.problems.push(
+        `${label}: took ${took.toFixed(0)} ms (limit ${this.options.timeLimitMs} ms)`,
+      );
     }
     if ('error' in outcome) {
       if (predicate !== 'none') {
@@ -225,7 +230,7 @@ async function probeCase(
 /**
  * Makes every hostile call of one export's case (see {@link HostileCase}) and says what went wrong: a plain
  * `TypeError` or any other uncoded throw, a leaked "undefined"/"NaN"/"[object Object]", a call slower than
- * the limit (timed twice), a predicate that threw or answered `true` to a hostile value, a valid call that
+ * the limit (timed up to three times), a predicate that threw or answered `true` to a hostile value, a valid call that
  * failed, a constant that is not frozen.
  */
 export async function probeExport(
