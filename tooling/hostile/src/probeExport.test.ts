@@ -96,7 +96,7 @@ describe('probeExport', () => {
       .problems;
     expect(
       slow.some((problem) =>
-        /^slow argument 0 = 1 MB of x: took \d+ ms \(limit 50 ms\)$/.test(problem),
+        /^slow argument 0 = 1 MB of x: took \d+ ms of CPU \(limit 50 ms\)$/.test(problem),
       ),
     ).toBe(true);
     const open = (await probeExport('OPEN', { a: 1 }, { kind: 'value' }, options)).problems;
