@@ -10,7 +10,7 @@ import { invalidArgument } from '../../_internal/invalidArgument';
  * @category Import
  */
 export type CodeMatch<L extends CodeListName> =
-  | { readonly code: CodeOf<L> }
+  | { readonly code: CodeOf<L>; readonly candidates?: undefined }
   | { readonly code?: undefined; readonly candidates: readonly CodeOf<L>[] };
 
 type Matcher = (value: string) => CodeMatch<CodeListName>;

@@ -16,7 +16,7 @@ export function readCodeCell<L extends CodeListName>(
 ): CodeOf<L> | undefined {
   if (value === '') return undefined;
   const match = matchCode(list, value);
-  if (!('candidates' in match)) return match.code;
+  if (match.candidates === undefined) return match.code;
   row.report(field, 'CELL_UNKNOWN_CODE', {
     field,
     value: cellValue(value),
