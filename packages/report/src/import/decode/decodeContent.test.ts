@@ -23,7 +23,12 @@ const bytes = fc
     ),
     { maxLength: 20 },
   )
-  .map((parts) => new Uint8Array(parts.flat()));
+  .map((parts) => new Uint8Array(parts.flat()))
+  // Bytes that open with a UTF-16 byte-order mark (FF FE, FE FF) are read as UTF-16, tested on their own.
+  .filter(
+    (input) =>
+      !((input[0] === 0xff && input[1] === 0xfe) || (input[0] === 0xfe && input[1] === 0xff)),
+  );
 
 describe('decodeContent', () => {
   it('finds the first bad UTF-8 sequence exactly where the standard decoder refuses', () => {
