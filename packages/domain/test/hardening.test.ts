@@ -1,4 +1,5 @@
 // The classes of bad input the hostile-input suite (test/hostile.test.ts) found, pinned with real values.
+import { failureOf } from '@khuyencong/hostile';
 import { describe, expect, it } from 'vitest';
 import {
   ACTIVITIES,
@@ -23,14 +24,7 @@ import {
 
 /** The code and reason of what `run` throws, or `'returned'`. */
 function failure(run: () => unknown): string {
-  try {
-    run();
-    return 'returned';
-  } catch (error) {
-    if (!isKhuyenCongError(error)) throw error;
-    const reason = error.details['reason'];
-    return typeof reason === 'string' ? `${error.code} ${reason}` : error.code;
-  }
+  return failureOf(run, isKhuyenCongError);
 }
 
 describe('predicates never throw, and answer false for hostile values', () => {
