@@ -36,7 +36,7 @@ describe('toIsoDate', () => {
     expect(toIsoDate('2025-07-01', { timeZone: 'UTC' })).toBe('2025-07-01');
   });
 
-  it('rejects an unknown time zone or a bad one with INVALID_DATE, reason unknown-time-zone', () => {
+  it('rejects an unknown time zone or a bad one with UNKNOWN_TIME_ZONE', () => {
     for (const timeZone of ['Mars/Olympus', '', 'UTC+7', 7, null] as unknown as string[]) {
       for (const value of [new Date('2025-06-30T18:00:00Z'), '2025-07-01']) {
         let thrown: unknown;
@@ -45,17 +45,26 @@ describe('toIsoDate', () => {
         } catch (error) {
           thrown = error;
         }
-        expect(thrown).toMatchObject({ name: 'KhuyenCongError', code: 'INVALID_DATE' });
-        expect((thrown as { details: { reason: string } }).details.reason).toBe(
-          'unknown-time-zone',
-        );
+        expect(thrown).toMatchObject({
+          name: 'KhuyenCongError',
+          code: 'UNKNOWN_TIME_ZONE',
+          details: { option: 'timeZone' },
+        });
       }
     }
   });
 
   it('reads timeZone as an own property only', () => {
-    const inherited = Object.create({ timeZone: 'UTC' }) as { timeZone?: string };
-    expect(toIsoDate(new Date('2025-06-30T18:00:00Z'), inherited)).toBe('2025-07-01');
+    const prototype = Object.prototype as { timeZone?: string };
+    prototype.timeZone = 'UTC';
+    try {
+      expect(toIsoDate(new Date('2025-06-30T18:00:00Z'), {})).toBe('2025-07-01');
+    } finally {
+      delete prototype.timeZone;
+    }
+    expect(() => toIsoDate('2025-07-01', Object.create({ timeZone: 'UTC' }))).toThrow(
+      expect.objectContaining({ code: 'INVALID_OPTION' }),
+    );
   });
 
   it.each([

@@ -1,4 +1,4 @@
-import { describeValue } from '@khuyencong/internal';
+import { describeValue, readOptions } from '@khuyencong/internal';
 import { fail } from '../_internal/fail';
 import type { IsoDate } from './IsoDate';
 import { isIsoDate } from './isIsoDate';
@@ -38,15 +38,29 @@ function formatterOf(timeZone: string): Intl.DateTimeFormat {
         numberingSystem: 'latn',
       });
     } catch {
-      return fail('INVALID_DATE', `Unknown time zone ${JSON.stringify(timeZone)}.`, {
-        value: `timeZone ${JSON.stringify(timeZone)}`,
-        reason: 'unknown-time-zone',
-        timeZone,
-      });
+      return unknownTimeZone(timeZone);
     }
     if (FORMATTERS.size < 64) FORMATTERS.set(timeZone, formatter);
   }
   return formatter;
+}
+
+/** The `UNKNOWN_TIME_ZONE` error of a `timeZone` option that names no zone the runtime knows. */
+function unknownTimeZone(timeZone: unknown): never {
+  return fail(
+    'UNKNOWN_TIME_ZONE',
+    `Expected timeZone to be an IANA time zone name such as 'Asia/Ho_Chi_Minh', got ${describeValue(timeZone)}.`,
+    { value: describeValue(timeZone), option: 'timeZone' },
+  );
+}
+
+/** The `timeZone` of `options` (an own property), `'Asia/Ho_Chi_Minh'` when absent. */
+function timeZoneOf(options: unknown): string {
+  if (options === undefined) return 'Asia/Ho_Chi_Minh';
+  const bag = readOptions(options as ToIsoDateOptions | undefined, 'options', fail);
+  const given = bag.timeZone;
+  if (given === undefined) return 'Asia/Ho_Chi_Minh';
+  return typeof given === 'string' ? given : unknownTimeZone(given);
 }
 
 /** The year, month and day of `date` in `timeZone`. */
@@ -75,7 +89,7 @@ function calendarDate(date: Date, timeZone: string): readonly [number, number, n
  * @returns the calendar date as `YYYY-MM-DD`.
  * @throws {@link KhuyenCongError} `INVALID_DATE` for an invalid `Date` or one outside the years
  *   1000-9999, a string that is not a real
- *   calendar date (`'2024-02-30'`), any other value, or (reason `'unknown-time-zone'`) a `timeZone`
+ *   calendar date (`'2024-02-30'`) or any other value; `UNKNOWN_TIME_ZONE` for a `timeZone`
  *   the runtime does not know, or is not a string (own property of `options`, read only).
  * @category Dates
  * @example
@@ -90,21 +104,7 @@ function calendarDate(date: Date, timeZone: string): readonly [number, number, n
  * ```
  */
 export function toIsoDate(value: Date | string, options?: ToIsoDateOptions): IsoDate {
-  const given: unknown =
-    typeof options === 'object' && options !== null && Object.hasOwn(options, 'timeZone')
-      ? options.timeZone
-      : undefined;
-  const timeZone = given === undefined ? 'Asia/Ho_Chi_Minh' : given;
-  if (typeof timeZone !== 'string' || (options !== undefined && typeof options !== 'object')) {
-    return fail(
-      'INVALID_DATE',
-      `Expected timeZone to be a time zone name, got ${describeValue(timeZone)}.`,
-      {
-        value: `timeZone ${describeValue(timeZone)}`,
-        reason: 'unknown-time-zone',
-      },
-    );
-  }
+  const timeZone = timeZoneOf(options);
   if (value instanceof Date) {
     if (Number.isNaN(value.getTime())) {
       fail('INVALID_DATE', 'Invalid Date object.', { value: 'Invalid Date' });

@@ -2,6 +2,8 @@
  * The error codes `@khuyencong/domain` throws.
  *
  * - `INVALID_DATE`: not a real calendar date in `YYYY-MM-DD` form (or an invalid `Date`).
+ * - `UNKNOWN_TIME_ZONE`: a `timeZone` option that is not the name of an IANA time zone the runtime knows
+ *   (`'Mars/Olympus'`, `'UTC+7'`, `7`). Details: `value` (the zone as given, described), `option: 'timeZone'`.
  * - `UNKNOWN_CODE`: a value that is not in the code list it was checked against.
  * - `UNKNOWN_PROVINCE`: no province matches the name or id on the given date.
  * - `UNKNOWN_LEGAL_DOCUMENT`: no legal document with that id in the registry.
@@ -21,6 +23,7 @@
  */
 export const DOMAIN_ERROR_CODES = [
   'INVALID_DATE',
+  'UNKNOWN_TIME_ZONE',
   'UNKNOWN_CODE',
   'UNKNOWN_PROVINCE',
   'UNKNOWN_LEGAL_DOCUMENT',

@@ -18,6 +18,8 @@ import type { MessageCode } from './vi';
 export const MESSAGES_EN: Readonly<Record<MessageCode, string>> = {
   // @khuyencong/domain
   INVALID_DATE: 'Invalid date: {value}. A date must exist and be written YYYY-MM-DD.',
+  UNKNOWN_TIME_ZONE:
+    'Unknown time zone: {value}. Use an IANA time zone name such as Asia/Ho_Chi_Minh (Vietnam, the default).',
   UNKNOWN_CODE: 'The code {value} is not in the {list} list.',
   UNKNOWN_PROVINCE: 'No province or centrally-run city {query|id|value}.',
   UNKNOWN_LEGAL_DOCUMENT: 'No legal document {value} in the registry.',

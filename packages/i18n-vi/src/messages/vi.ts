@@ -29,6 +29,8 @@ export type MessageCode = CatalogueCode;
 export const MESSAGES: Readonly<Record<MessageCode, string>> = {
   // @khuyencong/domain
   INVALID_DATE: 'Ngày không hợp lệ: {value}. Ngày phải là ngày có thật, viết dạng YYYY-MM-DD.',
+  UNKNOWN_TIME_ZONE:
+    'Múi giờ không hợp lệ: {value}. Dùng tên múi giờ IANA, ví dụ Asia/Ho_Chi_Minh (giờ Việt Nam, mặc định).',
   UNKNOWN_CODE: 'Mã {value} không có trong danh mục {list}.',
   UNKNOWN_PROVINCE: 'Không tìm thấy tỉnh, thành phố {query|id|value}.',
   UNKNOWN_LEGAL_DOCUMENT: 'Không có văn bản pháp luật {value} trong danh mục văn bản.',

@@ -210,6 +210,18 @@ describe('createReportBuilder', () => {
     );
   });
 
+  it('reads a Date report date in Vietnam, or in the timeZone asked for', () => {
+    // 30/09/2024 17:30 UTC is 01/10/2024 00:30 in Vietnam.
+    const instant = new Date('2024-09-30T17:30:00Z');
+    expect(createReportBuilder({ asOf: instant }).build().report.asOf).toBe('2024-10-01');
+    expect(createReportBuilder({ asOf: instant, timeZone: 'UTC' }).build().report.asOf).toBe(
+      '2024-09-30',
+    );
+    expect(() => createReportBuilder({ asOf: instant, timeZone: 'Mars/Olympus' })).toThrow(
+      expect.objectContaining({ code: 'UNKNOWN_TIME_ZONE' }),
+    );
+  });
+
   it('adds rows up: read = counted + rejected + totals, and every grouping sums to the total', async () => {
     const provinces = ['phu-yen', 'dak-lak', 'da-nang', 'ha-noi'];
     const kinds = fc.constantFrom('project', 'duplicate', 'rejected', 'totals');

@@ -12,6 +12,7 @@ import {
   judgementDate,
   type Project,
   regionOf,
+  type ToIsoDateOptions,
   toIsoDate,
 } from '@khuyencong/domain';
 import { readOptions } from '@khuyencong/internal';
@@ -37,8 +38,11 @@ import { TotalsChecker } from './TotalsChecker';
  *
  * @category Report
  */
-export interface ReportBuilderOptions {
-  /** The date the report is made for (ngày lập báo cáo): a `YYYY-MM-DD` string (recommended) or a `Date`. */
+export interface ReportBuilderOptions extends ToIsoDateOptions {
+  /**
+   * The date the report is made for (ngày lập báo cáo): a `YYYY-MM-DD` string (recommended) or a `Date`, read as
+   * its calendar date in `timeZone` (Vietnam's, `'Asia/Ho_Chi_Minh'`, by default).
+   */
   readonly asOf: IsoDate | string | Date;
   /** The rule sets of support levels: calc's built-in ones by default; add a province's with `createRuleSetRegistry`. */
   readonly ruleSets?: RuleSetRegistry;
@@ -178,6 +182,7 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
  * @param options - the report date, rule sets, checks and what to do with findings.
  * @returns the builder.
  * @throws {@link @khuyencong/domain!KhuyenCongError | KhuyenCongError} `INVALID_DATE` for an `asOf` that is not a calendar date;
+ *   `UNKNOWN_TIME_ZONE` for a `timeZone` that names no time zone;
  *   `INVALID_OPTION` for options or a `filter` that are not plain objects (only their own properties are read).
  * @category Report
  * @example
@@ -193,7 +198,10 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
  */
 export function createReportBuilder(options: ReportBuilderOptions): ReportBuilder {
   const bag = readOptions(options, 'options', fail, 'createReportBuilder');
-  const asOf = toIsoDate(bag.asOf as ReportBuilderOptions['asOf']);
+  const asOf = toIsoDate(
+    bag.asOf as ReportBuilderOptions['asOf'],
+    bag.timeZone === undefined ? undefined : { timeZone: bag.timeZone },
+  );
   const ruleSets = bag.ruleSets ?? builtInRuleSets();
   const checks = bag.checks ?? PROJECT_CHECKS;
   const findings = new FindingCollector(

@@ -13,6 +13,8 @@ export interface ParsedCheck<T, F> {
   readonly schema: z.ZodMiniType<T>;
   /** The `asOf` option as given (unchecked). */
   readonly asOf: unknown;
+  /** The `timeZone` option as given (unchecked): whose calendar date a `Date` in `asOf` stands for. */
+  readonly timeZone: unknown;
   /** The date of the data to judge on when `asOf` is absent (the approval date). */
   readonly fallback: (data: T) => IsoDate | undefined;
   /** What is missing when there is neither. */
@@ -36,7 +38,8 @@ export interface ParsedCheck<T, F> {
  * and runs the rules on the facts.
  */
 export function checkParsed<T, F>(input: unknown, check: ParsedCheck<T, F>): ValidationResult {
-  const requested = check.asOf === undefined ? undefined : resolveAsOf(check.asOf, undefined, '');
+  const requested =
+    check.asOf === undefined ? undefined : resolveAsOf(check.asOf, undefined, '', check.timeZone);
   let data: T;
   if (check.prevalidated === true) {
     data = input as T;
@@ -55,7 +58,8 @@ export function checkParsed<T, F>(input: unknown, check: ParsedCheck<T, F>): Val
       },
     );
   }
-  const asOf = requested ?? resolveAsOf(undefined, check.fallback(data), check.missing);
+  const asOf =
+    requested ?? resolveAsOf(undefined, check.fallback(data), check.missing, check.timeZone);
   const rules = (check.rules ?? check.defaultRules) as readonly Rule<F>[];
   return runRules(rules, check.facts(data, asOf), { asOf });
 }

@@ -1,17 +1,30 @@
-import { type IsoDate, isIsoDate, toIsoDate } from '@khuyencong/domain';
+import {
+  type IsoDate,
+  isIsoDate,
+  isKhuyenCongError,
+  type ToIsoDateOptions,
+  toIsoDate,
+} from '@khuyencong/domain';
 import { describeValue, readOptions } from '@khuyencong/internal';
 import { fail } from './fail';
 
 /**
- * @internal The "as of" date of a check: the `asOf` option (a `Date`, its calendar date in Vietnam, or
- * `YYYY-MM-DD`), else the fallback.
- * @throws `INVALID_OPTION` when `asOf` is not a date, or when it is absent and there is no fallback.
+ * @internal The "as of" date of a check: the `asOf` option (a `Date`, its calendar date in `timeZone`,
+ * Vietnam's when absent, or `YYYY-MM-DD`), else the fallback.
+ * @throws `INVALID_OPTION` when `asOf` is not a date, or when it is absent and there is no fallback;
+ *   `UNKNOWN_TIME_ZONE` when `timeZone` is given and names no time zone (even when `asOf` is a string, so that
+ *   a misspelt zone is never ignored).
  */
 export function resolveAsOf(
   asOf: unknown,
   fallback: IsoDate | undefined,
   missing: string,
+  timeZone?: unknown,
 ): IsoDate {
+  const zone: ToIsoDateOptions | undefined =
+    timeZone === undefined ? undefined : { timeZone: timeZone as string };
+  // toIsoDate checks the zone (UNKNOWN_TIME_ZONE) before it reads the date.
+  if (zone !== undefined) toIsoDate(NO_DATE, zone);
   if (asOf === undefined) {
     if (fallback !== undefined) return fallback;
     return fail('INVALID_OPTION', `The asOf date is required: ${missing}.`, {
@@ -21,10 +34,10 @@ export function resolveAsOf(
     });
   }
   if (isIsoDate(asOf)) return asOf;
-  if (asOf instanceof Date) {
-    // Its calendar date in Asia/Ho_Chi_Minh (toIsoDate); an invalid Date or a year outside 1000-9999 is not accepted.
-    const year = asOf.getFullYear();
-    if (year >= 1000 && year <= 9999) return toIsoDate(asOf);
+  // Its calendar date in the zone (toIsoDate); an invalid Date or one outside the years 1000-9999 is not accepted.
+  if (asOf instanceof Date && Number.isFinite(asOf.getTime())) {
+    const day = calendarDateOf(asOf, zone);
+    if (day !== undefined) return day;
   }
   return fail(
     'INVALID_OPTION',
@@ -35,6 +48,19 @@ export function resolveAsOf(
       expected: 'a Date or a YYYY-MM-DD calendar date',
     },
   );
+}
+
+/** A calendar date toIsoDate accepts with any zone, to check a zone alone. */
+const NO_DATE = '2000-01-01';
+
+/** The calendar date of `date` in the zone, or `undefined` when it falls outside the years 1000-9999. */
+function calendarDateOf(date: Date, zone: ToIsoDateOptions | undefined): IsoDate | undefined {
+  try {
+    return toIsoDate(date, zone);
+  } catch (error) {
+    if (isKhuyenCongError(error, ['INVALID_DATE'])) return undefined;
+    throw error;
+  }
 }
 
 /** @internal Whether a value is a plain object (not null, not an array). */

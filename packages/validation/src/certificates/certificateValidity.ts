@@ -1,4 +1,4 @@
-import type { IsoDate } from '@khuyencong/domain';
+import type { IsoDate, ToIsoDateOptions } from '@khuyencong/domain';
 import { describeValue } from '@khuyencong/internal';
 import { daysBetween } from '../_internal/days';
 import { fail } from '../_internal/fail';
@@ -15,8 +15,8 @@ import { CERTIFICATE_RULES, type CertificateFacts } from './certificateRules';
  *
  * @category Certificates
  */
-export interface CertificateValidityOptions {
-  /** The date to judge on: a `Date` (its local calendar date) or `YYYY-MM-DD`; today by default. */
+export interface CertificateValidityOptions extends ToIsoDateOptions {
+  /** The date to judge on: a `Date` (its calendar date in `timeZone`, Vietnam's by default) or `YYYY-MM-DD`; today (in Vietnam) by default. */
   readonly asOf?: Date | string;
   /** How to count the three years of a typical-product certificate; `issue-year-first` by default. */
   readonly reading?: TypicalProductReading;
@@ -83,7 +83,7 @@ export function certificateValidity(
 ): CertificateValidity {
   const bag = optionsObject(options);
   const parsed = parseOrThrow(certificateSchema, certificate, 'certificate');
-  const asOf = resolveAsOf(bag.asOf ?? new Date(), undefined, '');
+  const asOf = resolveAsOf(bag.asOf ?? new Date(), undefined, '', bag.timeZone);
   const reading = bag.reading ?? 'issue-year-first';
   if (!READINGS.includes(reading)) {
     fail('INVALID_OPTION', `Unknown reading ${describeValue(reading)}.`, {

@@ -1,4 +1,4 @@
-import type { Certificate, TypicalProductLevel } from '@khuyencong/domain';
+import type { Certificate, ToIsoDateOptions, TypicalProductLevel } from '@khuyencong/domain';
 import { deepFreeze } from '@khuyencong/internal';
 import { optionsObject } from '../_internal/resolveAsOf';
 import { defineRule } from '../rules/defineRule';
@@ -27,10 +27,10 @@ export interface VotingEntryFacts {
  *
  * @category Certificates
  */
-export interface VotingEntryOptions {
+export interface VotingEntryOptions extends ToIsoDateOptions {
   /** The level the product enters: `province`, `regional` or `national` (the lowest level needs nothing). */
   readonly level: TypicalProductLevel;
-  /** The date of entry: a `Date` or `YYYY-MM-DD`; today by default. */
+  /** The date of entry: a `Date` (its calendar date in `timeZone`, Vietnam's by default) or `YYYY-MM-DD`; today (in Vietnam) by default. */
   readonly asOf?: Date | string;
   /** Whether the authority of the level below endorsed the entry of a product it did not certify. */
   readonly endorsed?: boolean;

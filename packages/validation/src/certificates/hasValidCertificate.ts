@@ -1,3 +1,4 @@
+import type { ToIsoDateOptions } from '@khuyencong/domain';
 import {
   type Certificate,
   type IsoDate,
@@ -27,10 +28,10 @@ export interface CertifiedProduct {
  *
  * @category Certificates
  */
-export interface HasValidCertificateOptions {
+export interface HasValidCertificateOptions extends ToIsoDateOptions {
   /** The lowest typical-product level that counts (`'regional'` also accepts a national certificate). */
   readonly level: TypicalProductLevel;
-  /** The date to judge on: a `Date` or `YYYY-MM-DD`; today by default. */
+  /** The date to judge on: a `Date` (its calendar date in `timeZone`, Vietnam's by default) or `YYYY-MM-DD`; today (in Vietnam) by default. */
   readonly asOf?: Date | string;
 }
 
@@ -58,7 +59,7 @@ export function levelOptions(options: HasValidCertificateOptions): {
       expected: TYPICAL_PRODUCT_LEVELS.map((definition) => definition.code).join(', '),
     });
   }
-  return { rank, asOf: resolveAsOf(bag.asOf ?? new Date(), undefined, '') };
+  return { rank, asOf: resolveAsOf(bag.asOf ?? new Date(), undefined, '', bag.timeZone) };
 }
 
 /** @internal The typical-product certificates of at least a rank that are valid on a date. */

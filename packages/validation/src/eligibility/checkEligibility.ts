@@ -1,3 +1,4 @@
+import type { ToIsoDateOptions } from '@khuyencong/domain';
 import { checkParsed } from '../_internal/checkParsed';
 import { optionsObject } from '../_internal/resolveAsOf';
 import type { Rule, ValidationResult } from '../rules/Rule';
@@ -10,8 +11,8 @@ import { ELIGIBILITY_RULES } from './eligibilityRules';
  *
  * @category Eligibility
  */
-export interface CheckEligibilityOptions {
-  /** The date to judge on: a `Date` or `YYYY-MM-DD`; the application's `approvalDate` by default. */
+export interface CheckEligibilityOptions extends ToIsoDateOptions {
+  /** The date to judge on: a `Date` (its calendar date in `timeZone`, Vietnam's by default) or `YYYY-MM-DD`; the application's `approvalDate` by default. */
   readonly asOf?: Date | string;
   /** The rules to run; {@link ELIGIBILITY_RULES} by default. */
   readonly rules?: readonly Rule<EligibilityApplication>[];
@@ -63,6 +64,7 @@ export function checkEligibility(
   return checkParsed(application, {
     schema: eligibilityApplicationSchema,
     asOf: bag.asOf,
+    timeZone: bag.timeZone,
     fallback: (data) => data.approvalDate,
     missing: 'the application has no approvalDate',
     rules: bag.rules,

@@ -4,7 +4,7 @@ import {
   type RuleSet,
   type RuleSetRegistry,
 } from '@khuyencong/calc';
-import type { IsoDate, Project, VndAmount } from '@khuyencong/domain';
+import type { IsoDate, Project, ToIsoDateOptions, VndAmount } from '@khuyencong/domain';
 import { describeValue } from '@khuyencong/internal';
 import { checkParsed } from '../_internal/checkParsed';
 import { fail } from '../_internal/fail';
@@ -21,8 +21,8 @@ import { FUNDING_RULES } from './fundingRules';
  *
  * @category Funding
  */
-export interface CheckFundingOptions {
-  /** The date to judge on: a `Date` or `YYYY-MM-DD`; the project's approval date by default. */
+export interface CheckFundingOptions extends ToIsoDateOptions {
+  /** The date to judge on: a `Date` (its calendar date in `timeZone`, Vietnam's by default) or `YYYY-MM-DD`; the project's approval date by default. */
   readonly asOf?: Date | string;
   /** The rule set of caps; else one is selected from `registry` by fund, province and `asOf`. */
   readonly ruleSet?: RuleSet;
@@ -153,13 +153,14 @@ export function checkFunding(
     const data = project as Project;
     const asOf =
       bag.asOf === undefined
-        ? resolveAsOf(undefined, data.approval?.date, MISSING_DATE)
-        : resolveAsOf(bag.asOf, undefined, '');
+        ? resolveAsOf(undefined, data.approval?.date, MISSING_DATE, bag.timeZone)
+        : resolveAsOf(bag.asOf, undefined, '', bag.timeZone);
     return applyRules(bag.rules ?? FUNDING_RULES, fundingFacts(data, asOf, bag, advance), asOf);
   }
   return checkParsed(project, {
     schema: projectSchema,
     asOf: bag.asOf,
+    timeZone: bag.timeZone,
     fallback: (data) => data.approval?.date,
     missing: MISSING_DATE,
     rules: bag.rules,

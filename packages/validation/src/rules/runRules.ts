@@ -1,3 +1,4 @@
+import type { ToIsoDateOptions } from '@khuyencong/domain';
 import { optionsObject, resolveAsOf } from '../_internal/resolveAsOf';
 import { applyRules } from './applyRules';
 import type { Rule, ValidationResult } from './Rule';
@@ -7,8 +8,8 @@ import type { Rule, ValidationResult } from './Rule';
  *
  * @category Rules
  */
-export interface RunRulesOptions {
-  /** The date the rules are evaluated as of: a `Date` (its local calendar date) or `YYYY-MM-DD`. */
+export interface RunRulesOptions extends ToIsoDateOptions {
+  /** The date the rules are evaluated as of: a `Date` (its calendar date in `timeZone`, Vietnam's by default) or `YYYY-MM-DD`. */
   readonly asOf: Date | string;
 }
 
@@ -37,6 +38,7 @@ export function runRules<I>(
   input: I,
   options: RunRulesOptions,
 ): ValidationResult {
-  const asOf = resolveAsOf(optionsObject(options).asOf, undefined, 'runRules needs an asOf date');
+  const bag = optionsObject(options);
+  const asOf = resolveAsOf(bag.asOf, undefined, 'runRules needs an asOf date', bag.timeZone);
   return applyRules(rules, input, asOf);
 }
