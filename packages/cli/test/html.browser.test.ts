@@ -3,8 +3,12 @@
 // without Chromium; in CI (where .ci/run installs it) it must run.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { CHROMIUM_PATH, chromiumAvailable, launchChromium } from '@khuyencong/test-browser';
+import {
+  CHROMIUM_PATH,
+  chromiumAvailable,
+  launchChromium,
+  openPage,
+} from '@khuyencong/test-browser';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PACKAGE_DIR } from './builtCli';
@@ -36,17 +40,8 @@ describe.skipIf(skip)('the HTML report in headless Chromium', () => {
     await browser?.close();
   });
 
-  async function open(file: string, width: number) {
-    const page = await browser.newPage({ viewport: { width, height: 900 } });
-    const problems: string[] = [];
-    const requests: string[] = [];
-    page.on('console', (message) => problems.push(`${message.type()}: ${message.text()}`));
-    page.on('pageerror', (error) => problems.push(error.message));
-    page.on('request', (request) => {
-      if (!request.url().startsWith('file:')) requests.push(request.url());
-    });
-    await page.goto(pathToFileURL(file).href);
-    return { page, problems, requests };
+  function open(file: string, width: number) {
+    return openPage(browser, { file }, width);
   }
 
   it('the bundled dataset: the bars with their figures, every finding, a screenshot and a PDF', async () => {

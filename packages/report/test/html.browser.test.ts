@@ -1,41 +1,28 @@
-// The HTML report in headless Chromium: it loads with no request and no console message, draws its charts,
-// lists every finding, and reads on a phone. Skipped locally without Chromium; in CI it must run.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+// The HTML report in headless Chromium: it loads with no request, no console message and no violation of its
+// Content-Security-Policy (which does block a script slipped into the page), draws its charts, lists every
+// finding, and reads on a phone. Skipped locally without Chromium; in CI it must run.
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { CHROMIUM_PATH, chromiumAvailable, launchChromium } from '@khuyencong/test-browser';
+import {
+  CHROMIUM_PATH,
+  chromiumAvailable,
+  launchChromium,
+  openPage,
+} from '@khuyencong/test-browser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderReport } from '../src/index';
 import { manyResult } from './manyFindings';
 import { seedResult } from './seedRecords';
 
 type Browser = Awaited<ReturnType<typeof launchChromium>>;
-type Page = Awaited<ReturnType<Browser['newPage']>>;
 
 const skip = !chromiumAvailable();
 if (skip) {
   console.warn(`[html.browser] skipped: ${CHROMIUM_PATH} is absent and CI is not set.`);
 }
 
-async function open(
-  browser: Browser,
-  html: string,
-  width: number,
-): Promise<{ page: Page; problems: string[]; requests: string[] }> {
-  const dir = mkdtempSync(join(tmpdir(), 'khuyencong-report-'));
-  const file = join(dir, 'bao-cao.html');
-  writeFileSync(file, html);
-  const page = await browser.newPage({ viewport: { width, height: 900 } });
-  const problems: string[] = [];
-  const requests: string[] = [];
-  page.on('console', (message) => problems.push(`${message.type()}: ${message.text()}`));
-  page.on('pageerror', (error) => problems.push(error.message));
-  page.on('request', (request) => {
-    if (!request.url().startsWith('file:')) requests.push(request.url());
-  });
-  await page.goto(pathToFileURL(file).href);
-  return { page, problems, requests };
+function open(browser: Browser, html: string, width: number) {
+  return openPage(browser, { html }, width);
 }
 
 describe.skipIf(skip)('the HTML report in headless Chromium', () => {
@@ -90,4 +77,30 @@ describe.skipIf(skip)('the HTML report in headless Chromium', () => {
       many.report.findings.total,
     );
   }, 120_000);
+
+  it('renders under its CSP with its inline styles, and the same policy blocks a script and an outside image', async () => {
+    const { page, problems, violations } = await open(
+      browser,
+      renderReport(seedResult(), { format: 'html' }),
+      1100,
+    );
+    expect(await violations()).toEqual([]);
+    expect(problems).toEqual([]);
+    // The inline style sheet applied: the bars have their colour, not the default black.
+    const fill = await page.evaluate(
+      `getComputedStyle(document.querySelector('svg.chart-attainment rect.bar.bar-achieved')).fill`,
+    );
+    expect(fill).not.toBe('rgb(0, 0, 0)');
+    expect(fill).not.toBe('none');
+    const injected = renderReport(seedResult(), { format: 'html' }).replace(
+      '</body>',
+      '<script>document.title = "pwned"</script><img src="https://evil.example/x.png"></body>',
+    );
+    const attacked = await open(browser, injected, 1100);
+    expect((await attacked.violations()).map((line) => line.split(' ')[0]).sort()).toEqual([
+      'img-src',
+      'script-src-elem',
+    ]);
+    expect(await attacked.page.title()).toBe('Báo cáo khuyến công — 01/10/2024');
+  }, 60_000);
 });
