@@ -1,4 +1,5 @@
-import { ERROR_CODES, isKhuyenCongError, type KhuyenCongError } from '@khuyencong/domain';
+import { ERROR_CODES, isKhuyenCongError } from '@khuyencong/domain';
+import { failureOf } from '@khuyencong/hostile';
 import { describe, expect, it } from 'vitest';
 import {
   type CheckEligibilityOptions,
@@ -20,15 +21,8 @@ const ward = {
 // 14/10/2025 18:00 UTC is 15/10/2025 01:00 in Vietnam.
 const instant = new Date('2025-10-14T18:00:00Z');
 
-function thrown(run: () => unknown): KhuyenCongError | undefined {
-  try {
-    run();
-  } catch (error) {
-    if (isKhuyenCongError(error, ERROR_CODES)) return error;
-    throw error;
-  }
-  return undefined;
-}
+const failure = (run: () => unknown) =>
+  failureOf(run, (error) => isKhuyenCongError(error, ERROR_CODES));
 
 describe('asOf as a Date, and the timeZone option', () => {
   it('reads a Date as its calendar date in Vietnam, or in the timeZone asked for', () => {
@@ -81,26 +75,24 @@ describe('asOf as a Date, and the timeZone option', () => {
   it('refuses a zone that does not exist with UNKNOWN_TIME_ZONE, even beside a string date', () => {
     for (const timeZone of ['Mars/Olympus', 'UTC+7', '', 7, null]) {
       for (const asOf of [instant, '2025-10-14', undefined]) {
-        const error = thrown(() =>
+        const run = () =>
           checkEligibility({ ...ward, approvalDate: '2025-10-14' }, {
             asOf,
             timeZone,
-          } as CheckEligibilityOptions),
+          } as CheckEligibilityOptions);
+        expect(failure(run)).toBe('UNKNOWN_TIME_ZONE');
+        expect(run).toThrow(
+          expect.objectContaining({ details: expect.objectContaining({ option: 'timeZone' }) }),
         );
-        expect(error?.code).toBe('UNKNOWN_TIME_ZONE');
-        expect(error?.details).toMatchObject({ option: 'timeZone' });
       }
-      expect(
-        thrown(() => runRules([], 1, { asOf: '2025-01-01', timeZone: timeZone as string }))?.code,
-      ).toBe('UNKNOWN_TIME_ZONE');
-      expect(
-        thrown(() =>
-          checkFunding(
-            { id: 'x', activity: 'machinery', funding: { national: '1' } },
-            { asOf: '2025-01-01', timeZone: timeZone as string },
-          ),
-        )?.code,
-      ).toBe('UNKNOWN_TIME_ZONE');
+      const zone = timeZone as string;
+      expect(failure(() => runRules([], 1, { asOf: '2025-01-01', timeZone: zone }))).toBe(
+        'UNKNOWN_TIME_ZONE',
+      );
+      const project = { id: 'x', activity: 'machinery', funding: { national: '1' } };
+      expect(failure(() => checkFunding(project, { asOf: '2025-01-01', timeZone: zone }))).toBe(
+        'UNKNOWN_TIME_ZONE',
+      );
     }
   });
 
