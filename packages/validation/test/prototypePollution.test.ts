@@ -3,6 +3,7 @@ import { SEED_DATASET } from '@khuyencong/domain';
 import { withPollutedPrototype } from '@khuyencong/internal/testing';
 import { describe, expect, it } from 'vitest';
 import * as validation from '../src/index';
+import { HUE_WARD as ward } from './hueWard';
 
 /** Options set on Object.prototype, each a value that would change a result if it were read. */
 const POLLUTION: Readonly<Record<string, unknown>> = {
@@ -20,12 +21,6 @@ const POLLUTION: Readonly<Record<string, unknown>> = {
 type Options = Readonly<Record<string, unknown>>;
 
 const phuYen = { ...SEED_DATASET.projects[1], noDoubleFundingDeclared: true };
-const ward = {
-  beneficiary: { kind: 'household-business' },
-  activity: 'machinery',
-  sector: 'cottage-industry',
-  location: { provinceId: 'hue', unitKind: 'ward' },
-} as const;
 const ocop = {
   kind: 'ocop',
   stars: 4,

@@ -1,6 +1,7 @@
 import { ERROR_CODES, isKhuyenCongError } from '@khuyencong/domain';
 import { failureOf } from '@khuyencong/hostile';
 import { describe, expect, it } from 'vitest';
+import { HUE_WARD as ward } from '../../test/hueWard';
 import {
   type CheckEligibilityOptions,
   certificateValidity,
@@ -11,13 +12,6 @@ import {
   runRules,
 } from '../index';
 
-// NĐ 235/2025 takes effect on 15/10/2025: a phường of a centrally-run city is no longer eligible from that day.
-const ward = {
-  beneficiary: { kind: 'household-business' },
-  activity: 'machinery',
-  sector: 'cottage-industry',
-  location: { provinceId: 'hue', unitKind: 'ward' },
-} as const;
 // 14/10/2025 18:00 UTC is 15/10/2025 01:00 in Vietnam.
 const instant = new Date('2025-10-14T18:00:00Z');
 
