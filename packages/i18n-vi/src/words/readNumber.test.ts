@@ -132,4 +132,14 @@ describe('readNumber', () => {
     expect(errorCode(() => readNumber(1, { four: 'bon' as never }))).toBe('INVALID_OPTION');
     expect(errorCode(() => readNumber(1, null as never))).toBe('INVALID_OPTION');
   });
+
+  it('bounds its words by the digit cap: 300 nines read in under 5,000 characters, 301 digits refused', () => {
+    // Each 9-digit block past the first adds one more "tỷ" to every block above it, so the words grow with the
+    // square of the digits; the cap of 300 digits (MAX_AMOUNT_DIGITS) keeps the longest reading to 4,578
+    // characters, 561 of them "tỷ".
+    const longest = readNumber('9'.repeat(300));
+    expect(longest.length).toBe(4578);
+    expect(longest.match(/tỷ/g)?.length).toBe(561);
+    expect(errorCode(() => readNumber('9'.repeat(301)))).toBe('INVALID_NUMBER');
+  });
 });
