@@ -24,8 +24,10 @@ export const REPORT_FINDING_SEVERITIES = {
   COLUMN_DUPLICATE: 'error',
   TABLE_KIND_MIXED: 'error',
   COLUMN_UNKNOWN: 'warning',
+  HEADER_TOO_LONG: 'warning',
   ROW_TOO_SHORT: 'error',
   ROW_TOO_LONG: 'error',
+  CELL_TOO_LONG: 'error',
   CELL_REQUIRED: 'error',
   CELL_NOT_AMOUNT: 'error',
   CELL_AMOUNT_AMBIGUOUS: 'error',
@@ -89,10 +91,14 @@ export type ReportFindingCode = keyof typeof REPORT_FINDING_SEVERITIES;
  * The header (the file is still read):
  * - `COLUMN_UNKNOWN` (warning): a column no field matches; it is ignored. Details: `header`, `suggestion` (the
  *   nearest known header, or `null`).
+ * - `HEADER_TOO_LONG` (warning): a header longer than the limit (1,000 characters); it is not matched, and its
+ *   column is ignored. Details: `header` (its first 200 characters), `length`, `limit` (characters).
  *
  * A row (each rejects its row: the row is not counted, and every problem of the row is reported):
  * - `ROW_TOO_SHORT` (error): fewer cells than the header has columns. Details: `cells`, `columns`.
  * - `ROW_TOO_LONG` (error): more non-empty cells than the header has columns. Details: `cells`, `columns`.
+ * - `CELL_TOO_LONG` (error): a cell of a CSV row longer than the limit (32,768 characters); the row's cells are
+ *   not read. Details: `value` (its first 200 characters), `length`, `limit` (characters).
  * - `CELL_REQUIRED` (error): a required cell is empty. Details: `field`.
  * - `CELL_NOT_AMOUNT` (error): not an amount ("1.36x tỷ"). Details: `field`, `value`.
  * - `CELL_AMOUNT_AMBIGUOUS` (error): a bare number whose unit cannot be told ("1.680": đồng or triệu?).

@@ -164,9 +164,13 @@ export const MESSAGES_EN: Readonly<Record<MessageCode, string>> = {
     'The file mixes project columns ("{projectHeader}") with plan/report line columns ("{lineHeader}"); split it into two files.',
   COLUMN_UNKNOWN:
     'The column "{header}" is not known and is ignored[[ (did you mean "{suggestion}"?)]].',
+  HEADER_TOO_LONG:
+    'A column header is {length:number} characters long, over the limit of {limit:number}, so the column is ignored: "{header}".',
   ROW_TOO_SHORT:
     'The row has {cells:number} {cells:plural(cell|cells)} but the header has {columns:number} columns: cells are missing, or a cell holds the delimiter without quotes.',
   ROW_TOO_LONG: 'The row has {cells:number} cells but the header only {columns:number} columns.',
+  CELL_TOO_LONG:
+    'A cell is {length:number} characters long, over the limit of {limit:number}, so the row is not read: "{value}".',
   CELL_REQUIRED: 'The {field:field} cell is required but empty.',
   CELL_NOT_AMOUNT: '"{value}" is not a valid amount ({field:field}).',
   CELL_AMOUNT_AMBIGUOUS:

@@ -177,9 +177,13 @@ export const MESSAGES: Readonly<Record<MessageCode, string>> = {
   TABLE_KIND_MIXED:
     'Tệp trộn cột của danh sách đề án ("{projectHeader}") với cột của dòng kế hoạch/báo cáo ("{lineHeader}"); hãy tách thành hai tệp.',
   COLUMN_UNKNOWN: 'Cột "{header}" không rõ nên bị bỏ qua[[ (có phải "{suggestion}"?)]].',
+  HEADER_TOO_LONG:
+    'Tiêu đề cột dài {length:number} ký tự, quá giới hạn {limit:number} ký tự, nên cột bị bỏ qua: "{header}".',
   ROW_TOO_SHORT:
     'Dòng có {cells:number} ô nhưng tiêu đề có {columns:number} cột: thiếu ô, hoặc một ô chứa dấu phân cách mà không đặt trong ngoặc kép.',
   ROW_TOO_LONG: 'Dòng có {cells:number} ô nhưng tiêu đề chỉ có {columns:number} cột.',
+  CELL_TOO_LONG:
+    'Ô dài {length:number} ký tự, quá giới hạn {limit:number} ký tự, nên dòng không được đọc: "{value}".',
   CELL_REQUIRED: 'Ô {field:field} bắt buộc nhưng để trống.',
   CELL_NOT_AMOUNT: '"{value}" không phải số tiền hợp lệ ({field:field}).',
   CELL_AMOUNT_AMBIGUOUS:

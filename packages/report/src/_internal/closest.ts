@@ -30,12 +30,13 @@ export function closest(
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const candidate of candidates) {
     const candidateKey = fold(candidate);
-    if (Math.abs(candidateKey.length - key.length) >= bestDistance) continue;
+    const gap = Math.abs(candidateKey.length - key.length);
+    const allowed = Math.max(1, Math.floor(Math.max(key.length, candidateKey.length) / 4));
+    // The distance is at least the gap in length: a key far longer than every candidate (a header that is
+    // a line of data) costs no distance at all.
+    if (gap >= bestDistance || gap > allowed) continue;
     const d = distance(key, candidateKey);
-    if (
-      d < bestDistance &&
-      d <= Math.max(1, Math.floor(Math.max(key.length, candidateKey.length) / 4))
-    ) {
+    if (d < bestDistance && d <= allowed) {
       best = candidate;
       bestDistance = d;
     }
