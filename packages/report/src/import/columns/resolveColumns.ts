@@ -1,5 +1,5 @@
 import type { VndUnit } from '@khuyencong/i18n-vi';
-import { closest } from '../../_internal/closest';
+import { type ClosestCandidate, closest } from '../../_internal/closest';
 import { foldText } from '../../_internal/foldText';
 import { reportFinding } from '../../_internal/reportFinding';
 import type { TableKind } from '../../model/ImportRecord';
@@ -32,7 +32,10 @@ const FIELD_BY_KEY: ReadonlyMap<string, Field> = new Map(
   ),
 );
 
-const ALL_ALIASES: readonly string[] = Object.values(COLUMN_ALIASES).flat();
+/** Every known header with its folded key, folded once (a header line may hold thousands of unknown headers). */
+const ALL_ALIASES: readonly ClosestCandidate[] = Object.values(COLUMN_ALIASES)
+  .flat()
+  .map((text) => ({ text, key: foldText(text) }));
 const PROJECT_ONLY: ReadonlySet<Field> = new Set(
   PROJECT_FIELDS.filter((field) => !(LINE_FIELDS as readonly string[]).includes(field)),
 );
@@ -106,7 +109,7 @@ export function resolveColumns(headers: readonly string[]): ResolvedHeader {
       findings.push({
         finding: reportFinding('COLUMN_UNKNOWN', {
           header,
-          suggestion: closest(header, ALL_ALIASES, foldText) ?? null,
+          suggestion: closest(foldText(header), ALL_ALIASES) ?? null,
         }),
         column: header,
       });
