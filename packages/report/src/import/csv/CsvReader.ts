@@ -32,7 +32,8 @@ function problemKey(problem: CsvProblem): string {
  * once the header is read, the problems of the input already known, the header's findings, then one record
  * per data row (blank rows are not rows). A problem of the whole input is a `finding` record, and every data
  * row after it is `rejected` with no findings of its own; the problems `known` from the start (found in the
- * first MiB, before any record was handed on) reject every row.
+ * first MiB, before any record was handed on) reject every row. A row holding a cell over
+ * {@link MAX_CELL_LENGTH} is `rejected` with a `CELL_TOO_LONG` for each such cell, its cells unread.
  */
 export class CsvReader {
   /** The records ready to be handed on; the caller empties it. */
