@@ -1,3 +1,4 @@
+export { type CpuTimed, type CpuTimeOptions, cpuTime } from './cpuTime';
 export { failureOf } from './failureOf';
 export { HOSTILE_VALUES, type HostileValue } from './HOSTILE_VALUES';
 export type { HostileArgs, HostileCase, HostileCases } from './HostileCase';

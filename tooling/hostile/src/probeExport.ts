@@ -1,3 +1,4 @@
+import { cpuTime } from './cpuTime';
 import type { HostileArgs, HostileCase } from './HostileCase';
 import { type HostileCall, hostileCalls, sampledValues } from './hostileCalls';
 import { holdsNaN, leakIn, stringsIn } from './leakIn';
@@ -18,9 +19,6 @@ export interface ProbeResult {
   readonly problems: readonly string[];
 }
 
-/** How many more times a call slower than the limit is timed. */
-const SLOW_RETRIES = 2;
-
 type Outcome = { readonly value: unknown } | { readonly error: unknown };
 
 const MAX_ITEMS = 10_000;
@@ -39,22 +37,6 @@ async function settle(value: unknown): Promise<unknown> {
     return items;
   }
   return settled;
-}
-
-/** Runs a call and measures the CPU time (user and system, in ms) it took. */
-async function timed(run: () => unknown): Promise<{ outcome: Outcome; took: number }> {
-  const before = process.cpuUsage();
-  const outcome = await outcomeOf(run);
-  const used = process.cpuUsage(before);
-  return { outcome, took: (used.user + used.system) / 1000 };
-}
-
-async function outcomeOf(run: () => unknown): Promise<Outcome> {
-  try {
-    return { value: await settle(run()) };
-  } catch (error) {
-    return { error };
-  }
 }
 
 function argsOf(args: HostileArgs): readonly unknown[] {
@@ -79,7 +61,7 @@ class Probe {
     private readonly options: Required<HostileSuiteOptions>,
   ) {}
 
-  /** Makes one call (twice when slow) and records what is wrong with its outcome. */
+  /** Makes one call (up to three times when slow) and records what is wrong with its outcome. */
   async call(
     label: string,
     args: readonly unknown[],
@@ -88,17 +70,19 @@ class Probe {
     checked: (result: unknown) => unknown = (result) => result,
   ): Promise<Outcome> {
     this.calls += 1;
-    let outcome: Outcome;
-    let took: number;
-    ({ outcome, took } = await timed(run));
     // A slow call is timed again, up to twice more, and its fastest time counts. Time is CPU time of this
     // process (what the call costs, not how long the scheduler let it wait beside other test processes).
-    for (let retry = 0; retry < SLOW_RETRIES && took > this.options.timeLimitMs; retry += 1) {
-      this.calls += 1;
-      const again = await timed(run);
-      outcome = again.outcome;
-      took = Math.min(took, again.took);
-    }
+    let tries = 0;
+    const timed = await cpuTime(
+      () => {
+        tries += 1;
+        return settle(run());
+      },
+      { limitMs: this.options.timeLimitMs },
+    );
+    this.calls += tries - 1;
+    const outcome: Outcome = timed.outcome;
+    const took = timed.ms;
     if (took > this.options.timeLimitMs) {
       this.problems.push(
         `${label}: took ${took.toFixed(0)} ms of CPU (limit ${this.options.timeLimitMs} ms)`,

@@ -24,6 +24,7 @@ export const REPORT_FINDING_SEVERITIES = {
   COLUMN_DUPLICATE: 'error',
   TABLE_KIND_MIXED: 'error',
   COLUMN_UNKNOWN: 'warning',
+  HEADER_TOO_LONG: 'warning',
   ROW_TOO_SHORT: 'error',
   ROW_TOO_LONG: 'error',
   CELL_REQUIRED: 'error',
@@ -38,6 +39,7 @@ export const REPORT_FINDING_SEVERITIES = {
   CELL_UNKNOWN_CODE: 'error',
   CELL_UNKNOWN_PROVINCE: 'error',
   CELL_UNKNOWN_SCOPE: 'error',
+  CELL_TOO_LONG: 'error',
   FUND_MISSING: 'error',
   FUND_NOT_STATE: 'error',
   SUPPORT_CONFLICTS_WITH_FUND: 'error',
@@ -89,6 +91,8 @@ export type ReportFindingCode = keyof typeof REPORT_FINDING_SEVERITIES;
  * The header (the file is still read):
  * - `COLUMN_UNKNOWN` (warning): a column no field matches; it is ignored. Details: `header`, `suggestion` (the
  *   nearest known header, or `null`).
+ * - `HEADER_TOO_LONG` (warning): a header longer than the limit (1,000 characters); it is not matched, and its
+ *   column is ignored. Details: `header` (its first 200 characters), `length`, `limit` (characters).
  *
  * A row (each rejects its row: the row is not counted, and every problem of the row is reported):
  * - `ROW_TOO_SHORT` (error): fewer cells than the header has columns. Details: `cells`, `columns`.
@@ -107,6 +111,8 @@ export type ReportFindingCode = keyof typeof REPORT_FINDING_SEVERITIES;
  *   `date`.
  * - `CELL_UNKNOWN_SCOPE` (error): not the nation, a region or a province on the row's date. Details: `field`,
  *   `value`, `date`.
+ * - `CELL_TOO_LONG` (error): a cell of a CSV row longer than the limit (32,768 characters); the row's cells are
+ *   not read. Details: `value` (its first 200 characters), `length`, `limit` (characters).
  * - `FUND_MISSING` (error): the state fund (national or local) cannot be told from the row. Details: none.
  * - `FUND_NOT_STATE` (error): the fund cell names a source that is not a khuyến công fund. Details: `value`.
  * - `SUPPORT_CONFLICTS_WITH_FUND` (error): the support cell and the fund's own column differ. Details:

@@ -166,6 +166,8 @@ export const MESSAGES_EN: Readonly<Record<MessageCode, string>> = {
     'The file mixes project columns ("{projectHeader}") with plan/report line columns ("{lineHeader}"); split it into two files.',
   COLUMN_UNKNOWN:
     'The column "{header}" is not known and is ignored[[ (did you mean "{suggestion}"?)]].',
+  HEADER_TOO_LONG:
+    'A column header is {length:number} characters long, over the limit of {limit:number}, so the column is ignored: "{header}".',
   ROW_TOO_SHORT:
     'The row has {cells:number} {cells:plural(cell|cells)} but the header has {columns:number} columns: cells are missing, or a cell holds the delimiter without quotes.',
   ROW_TOO_LONG: 'The row has {cells:number} cells but the header only {columns:number} columns.',
@@ -183,6 +185,8 @@ export const MESSAGES_EN: Readonly<Record<MessageCode, string>> = {
     '"{value}" is not a valid code or name ({field:field})[[; use one of: {candidates}]].',
   CELL_UNKNOWN_PROVINCE: 'No province or centrally-run city "{value}" on {date:date}.',
   CELL_UNKNOWN_SCOPE: '"{value}" is not the nation, a region or a province on {date:date}.',
+  CELL_TOO_LONG:
+    'A cell is {length:number} characters long, over the limit of {limit:number}, so the row is not read: "{value}".',
   FUND_MISSING:
     'The industrial-promotion fund (national or local) is not given: fill the fund column, or the national or local fund column.',
   FUND_NOT_STATE: 'The industrial-promotion fund must be national or local, not "{value}".',

@@ -179,6 +179,8 @@ export const MESSAGES: Readonly<Record<MessageCode, string>> = {
   TABLE_KIND_MIXED:
     'Tệp trộn cột của danh sách đề án ("{projectHeader}") với cột của dòng kế hoạch/báo cáo ("{lineHeader}"); hãy tách thành hai tệp.',
   COLUMN_UNKNOWN: 'Cột "{header}" không rõ nên bị bỏ qua[[ (có phải "{suggestion}"?)]].',
+  HEADER_TOO_LONG:
+    'Tiêu đề cột dài {length:number} ký tự, quá giới hạn {limit:number} ký tự, nên cột bị bỏ qua: "{header}".',
   ROW_TOO_SHORT:
     'Dòng có {cells:number} ô nhưng tiêu đề có {columns:number} cột: thiếu ô, hoặc một ô chứa dấu phân cách mà không đặt trong ngoặc kép.',
   ROW_TOO_LONG: 'Dòng có {cells:number} ô nhưng tiêu đề chỉ có {columns:number} cột.',
@@ -197,6 +199,8 @@ export const MESSAGES: Readonly<Record<MessageCode, string>> = {
   CELL_UNKNOWN_PROVINCE: 'Không có tỉnh, thành phố "{value}" vào ngày {date:date}.',
   CELL_UNKNOWN_SCOPE:
     '"{value}" không phải toàn quốc, một vùng hay một tỉnh, thành phố vào ngày {date:date}.',
+  CELL_TOO_LONG:
+    'Ô dài {length:number} ký tự, quá giới hạn {limit:number} ký tự, nên dòng không được đọc: "{value}".',
   FUND_MISSING:
     'Không rõ nguồn kinh phí khuyến công (quốc gia hay địa phương): ghi cột "Nguồn kinh phí", hoặc cột kinh phí khuyến công quốc gia hoặc địa phương.',
   FUND_NOT_STATE:

@@ -1,6 +1,7 @@
 import type { ReportFindingCode } from '@khuyencong/domain';
 import type { VndUnit } from '@khuyencong/i18n-vi';
 import { type FindingDetails, reportFinding } from '../../_internal/reportFinding';
+import type { ImportRecord } from '../../model/ImportRecord';
 import type { LocatedFinding } from '../../model/LocatedFinding';
 import type { Field } from '../columns/Field';
 import { type FieldPositions, headerPlan } from '../columns/headerPlan';
@@ -70,7 +71,15 @@ export class RowCells {
 
   /** Adds a finding about the cell of `field` (its column named as written), or about the row. */
   report(field: Field | undefined, code: ReportFindingCode, details: FindingDetails = {}): void {
-    const column = field === undefined ? undefined : this.header(field);
+    this.reportAt(field === undefined ? undefined : this.header(field), code, details);
+  }
+
+  /** Adds a finding about the cell in the named column (any column, known or not), or about the row. */
+  reportAt(
+    column: string | undefined,
+    code: ReportFindingCode,
+    details: FindingDetails = {},
+  ): void {
     this.add({
       finding: reportFinding(code, details),
       origin:
@@ -78,6 +87,16 @@ export class RowCells {
           ? { source: this.source, line: this.line }
           : { source: this.source, line: this.line, column },
     });
+  }
+
+  /** The row as a `rejected` record, with its findings and the project id it gives. */
+  rejected(): ImportRecord {
+    return {
+      kind: 'rejected',
+      origin: { source: this.source, line: this.line },
+      findings: this.findings ?? [],
+      ...(this.projectId === undefined ? {} : { projectId: this.projectId }),
+    };
   }
 
   /** Adds a finding made elsewhere (a schema issue), naming the row's project. */

@@ -80,6 +80,39 @@ describe('resolveColumns', () => {
     ]);
   });
 
+  it('ignores a header over 1,000 characters with a HEADER_TOO_LONG warning, unmatched', () => {
+    // Even one that starts as a known header: it is not read at all.
+    const long = `Tổng kinh phí (triệu đồng) ${'x'.repeat(1_000)}`;
+    const header = resolveColumns([
+      'Nội dung',
+      'Tỉnh',
+      'Năm',
+      long,
+      'Tổng kinh phí',
+      'Kinh phí hỗ trợ',
+    ]);
+    expect([
+      header.kind,
+      header.usable,
+      header.width,
+      header.columns.get('totalCost')?.index,
+    ]).toEqual(['projects', true, 6, 4]);
+    expect(header.findings).toEqual([
+      {
+        finding: {
+          code: 'HEADER_TOO_LONG',
+          severity: 'warning',
+          details: { header: `${long.slice(0, 199)}…`, length: 1_027, limit: 1_000 },
+        },
+        column: `${long.slice(0, 199)}…`,
+      },
+    ]);
+    // The limit counts the header trimmed.
+    expect(resolveColumns([`  ${'x'.repeat(1_000)}  `]).findings[0]?.finding.code).toBe(
+      'COLUMN_UNKNOWN',
+    );
+  });
+
   it('reports every problem of a header that cannot be used, at once', () => {
     const missing = resolveColumns(['Nội dung', 'Năm', 'Ghi chú']);
     expect(missing.usable).toBe(false);

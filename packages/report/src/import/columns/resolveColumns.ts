@@ -1,10 +1,13 @@
 import type { VndUnit } from '@khuyencong/i18n-vi';
-import { closest } from '../../_internal/closest';
+import { type ClosestCandidate, closest } from '../../_internal/closest';
 import { foldText } from '../../_internal/foldText';
 import { reportFinding } from '../../_internal/reportFinding';
 import type { TableKind } from '../../model/ImportRecord';
+import { MAX_HEADER_LENGTH } from '../csv/MAX_HEADER_LENGTH';
 import { COLUMN_ALIASES } from './columnAliases';
+import { columnName } from './columnName';
 import type { Field } from './Field';
+import { headerBracket } from './headerBracket';
 import { LINE_FIELDS } from './lineFields';
 import { PROJECT_FIELDS } from './projectFields';
 import type { HeaderFinding, ResolvedColumn, ResolvedHeader } from './ResolvedHeader';
@@ -29,7 +32,10 @@ const FIELD_BY_KEY: ReadonlyMap<string, Field> = new Map(
   ),
 );
 
-const ALL_ALIASES: readonly string[] = Object.values(COLUMN_ALIASES).flat();
+/** Every known header with its folded key, folded once (a header line may hold thousands of unknown headers). */
+const ALL_ALIASES: readonly ClosestCandidate[] = Object.values(COLUMN_ALIASES)
+  .flat()
+  .map((text) => ({ text, key: foldText(text) }));
 const PROJECT_ONLY: ReadonlySet<Field> = new Set(
   PROJECT_FIELDS.filter((field) => !(LINE_FIELDS as readonly string[]).includes(field)),
 );
@@ -41,16 +47,15 @@ const REQUIRED: Readonly<Record<TableKind, readonly (readonly Field[])[]>> = {
   projects: [['activity'], ['province'], ['year'], ['totalCost'], ['support', 'national', 'local']],
   lines: [['scope'], ['year']],
 };
-const BRACKET = /^(.*?)\s*[([]([^)\]]*)[)\]]\s*$/u;
 
 function readHeader(header: string): { field: Field; unit?: VndUnit } | undefined {
   const whole = FIELD_BY_KEY.get(foldText(header));
   if (whole !== undefined) return { field: whole };
-  const bracket = BRACKET.exec(header);
-  if (bracket === null) return undefined;
-  const field = FIELD_BY_KEY.get(foldText(bracket[1] ?? ''));
+  const bracket = headerBracket(header);
+  if (bracket === undefined) return undefined;
+  const field = FIELD_BY_KEY.get(foldText(bracket.name));
   if (field === undefined) return undefined;
-  const unit = UNIT_BY_KEY[foldText(bracket[2] ?? '').replace(/^donvi(tinh)?/, '')];
+  const unit = UNIT_BY_KEY[foldText(bracket.inside).replace(/^donvi(tinh)?/, '')];
   return unit === undefined ? { field } : { field, unit };
 }
 
@@ -58,7 +63,8 @@ function readHeader(header: string): { field: Field; unit?: VndUnit } | undefine
  * Reads the header row of an input table: maps every header to its field (Vietnamese or English, with or
  * without diacritics, a unit in brackets) and decides whether the table lists projects or plan/report lines.
  * Nothing is thrown: every problem is a finding. An unknown column is a `COLUMN_UNKNOWN` warning (with the
- * nearest known header when it is really close) and is ignored; a missing required column
+ * nearest known header when it is really close) and is ignored, as is a header over 1,000 characters (a
+ * `HEADER_TOO_LONG` warning: it is not matched at all); a missing required column
  * (`COLUMN_MISSING`), a field filled by two columns (`COLUMN_DUPLICATE`) and a header that mixes project and
  * plan/report columns (`TABLE_KIND_MIXED`) are errors that make the table unusable. Every problem of the
  * header is reported at once.
@@ -86,12 +92,24 @@ export function resolveColumns(headers: readonly string[]): ResolvedHeader {
     const header = written.trim();
     if (header === '') return;
     width = index + 1;
+    if (header.length > MAX_HEADER_LENGTH) {
+      const name = columnName(header);
+      findings.push({
+        finding: reportFinding('HEADER_TOO_LONG', {
+          header: name,
+          length: header.length,
+          limit: MAX_HEADER_LENGTH,
+        }),
+        column: name,
+      });
+      return;
+    }
     const read = readHeader(header);
     if (read === undefined) {
       findings.push({
         finding: reportFinding('COLUMN_UNKNOWN', {
           header,
-          suggestion: closest(header, ALL_ALIASES, foldText) ?? null,
+          suggestion: closest(foldText(header), ALL_ALIASES) ?? null,
         }),
         column: header,
       });

@@ -1,5 +1,7 @@
+import { cellValue } from '../../_internal/cellValue';
 import type { ImportRecord } from '../../model/ImportRecord';
 import { RowCells } from '../cells/RowCells';
+import { columnName } from '../columns/columnName';
 import type { ResolvedHeader } from '../columns/ResolvedHeader';
 import { resolveColumns } from '../columns/resolveColumns';
 import { rowToLines } from '../rows/rowToLines';
@@ -7,11 +9,18 @@ import { type ProjectRowOptions, rowToProject } from '../rows/rowToProject';
 import { rowToTotals } from '../rows/rowToTotals';
 import { totalsLabel } from '../rows/totalsLabel';
 import type { CsvItem, CsvProblem, CsvRow } from './CsvItem';
+import { MAX_CELL_LENGTH } from './MAX_CELL_LENGTH';
 
 /** The position after the last non-empty cell. */
 function usedWidth(cells: readonly string[]): number {
   for (let i = cells.length - 1; i >= 0; i--) if ((cells[i] as string).trim() !== '') return i + 1;
   return 0;
+}
+
+/** Whether a cell of the row is over {@link MAX_CELL_LENGTH}. */
+function holdsLongCell(cells: readonly string[]): boolean {
+  for (const cell of cells) if (cell.length > MAX_CELL_LENGTH) return true;
+  return false;
 }
 
 function problemKey(problem: CsvProblem): string {
@@ -23,7 +32,8 @@ function problemKey(problem: CsvProblem): string {
  * once the header is read, the problems of the input already known, the header's findings, then one record
  * per data row (blank rows are not rows). A problem of the whole input is a `finding` record, and every data
  * row after it is `rejected` with no findings of its own; the problems `known` from the start (found in the
- * first MiB, before any record was handed on) reject every row.
+ * first MiB, before any record was handed on) reject every row. A row holding a cell over
+ * {@link MAX_CELL_LENGTH} is `rejected` with a `CELL_TOO_LONG` for each such cell, its cells unread.
  */
 export class CsvReader {
   /** The records ready to be handed on; the caller empties it. */
@@ -34,6 +44,8 @@ export class CsvReader {
   readonly #knownKeys: ReadonlySet<string>;
   #started = false;
   #header: ResolvedHeader | undefined;
+  /** The header of each column as findings name it (`undefined` for a column with no header). */
+  #columns: readonly (string | undefined)[] = [];
   #headerSeen = false;
   #poisoned: boolean;
 
@@ -119,7 +131,21 @@ export class CsvReader {
       return;
     }
     this.#header = resolveColumns(row.cells);
+    this.#columns = row.cells.map((cell) => (cell.trim() === '' ? undefined : columnName(cell)));
     this.#start(this.#header, row.line);
+  }
+
+  /** A row holding a cell over the limit: rejected with a `CELL_TOO_LONG` for each such cell, its cells unread. */
+  #longCells(cells: RowCells): void {
+    cells.cells.forEach((cell, index) => {
+      if (cell.length <= MAX_CELL_LENGTH) return;
+      cells.reportAt(this.#columns[index], 'CELL_TOO_LONG', {
+        value: cellValue(cell),
+        length: cell.length,
+        limit: MAX_CELL_LENGTH,
+      });
+    });
+    this.out.push(cells.rejected());
   }
 
   #dataRow(row: CsvRow): void {
@@ -139,6 +165,10 @@ export class CsvReader {
       cells.report(undefined, 'ROW_TOO_SHORT', { cells: row.cells.length, columns: header.width });
     } else if (width > header.width) {
       cells.report(undefined, 'ROW_TOO_LONG', { cells: width, columns: header.width });
+    }
+    if (holdsLongCell(row.cells)) {
+      this.#longCells(cells);
+      return;
     }
     const label = totalsLabel(row.cells);
     if (label !== undefined) {
