@@ -1,3 +1,4 @@
+export type { ExitCodeCall, ExitCodeContract } from './ExitCodeContract';
 export { failureOf } from './failureOf';
 export { HOSTILE_VALUES, type HostileValue } from './HOSTILE_VALUES';
 export type { HostileArgs, HostileCase, HostileCases } from './HostileCase';
