@@ -49,6 +49,13 @@ describe('runCli given what no shell gives', () => {
       2,
       'khuyencong: lỗi: Tùy chọn io.now không hợp lệ: object.\n',
     ]);
+    const broken = () => {
+      throw new TypeError('the clock is broken');
+    };
+    expect(await run(['report'], { now: broken })).toEqual([
+      2,
+      'khuyencong: lỗi: Tùy chọn io.now không hợp lệ: TypeError.\n',
+    ]);
     const failing = {
       async *[Symbol.asyncIterator]() {
         yield new TextEncoder().encode('Mã đề án\n');

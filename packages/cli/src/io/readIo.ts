@@ -2,11 +2,20 @@ import { KhuyenCongError } from '@khuyencong/domain';
 import { typeName } from '../args/typeName';
 import type { CliIo } from '../CliIo';
 
+/** What a member was, for the message: its type, or the name of what reading or calling it threw. */
+class Thrown {
+  constructor(readonly error: unknown) {}
+  get name(): string {
+    return this.error instanceof Error ? this.error.name : 'throw';
+  }
+}
+
 function invalid(option: string, value: unknown, expected: string): KhuyenCongError {
+  const was = value instanceof Thrown ? value.name : typeName(value);
   return new KhuyenCongError(
     'INVALID_OPTION',
-    `[@khuyencong/cli] runCli: ${option} must be ${expected}, not ${typeName(value)}.`,
-    { details: { option, value: typeName(value), expected } },
+    `[@khuyencong/cli] runCli: ${option} must be ${expected}, not ${was}.`,
+    { details: { option, value: was, expected } },
   );
 }
 
@@ -14,8 +23,8 @@ function invalid(option: string, value: unknown, expected: string): KhuyenCongEr
 function member(io: object, key: keyof CliIo): unknown {
   try {
     return (io as Record<string, unknown>)[key];
-  } catch {
-    return Symbol('a getter that throws');
+  } catch (error) {
+    return new Thrown(error);
   }
 }
 
@@ -41,8 +50,8 @@ function clock(now: () => unknown): () => Date {
     let today: unknown;
     try {
       today = now();
-    } catch {
-      today = Symbol('a clock that throws');
+    } catch (error) {
+      today = new Thrown(error);
     }
     const year = today instanceof Date ? today.getUTCFullYear() : Number.NaN;
     if (!(year >= 1000 && year <= 9999)) throw invalid('io.now', today, 'a function giving a Date');
