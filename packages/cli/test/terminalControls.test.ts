@@ -4,6 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli, scratch } from './inProcess';
+import { machineryRules } from './machineryRules';
 import { projectsCsv } from './projectsCsv';
 
 const CONTROLS_IN_DATA = '\u001b[31m\u009b2J\u007f\u202e\u2066';
@@ -22,47 +23,14 @@ function sheet(): string {
   return file;
 }
 
-/** A rule-set file whose document title and rule-set id carry them. */
+/** A rule-set file whose resolution's number and title, rule-set id and name carry them. */
 function rules(): string {
-  const file = join(scratch('controls'), 'rules.json');
-  const confidence = { basis: 'read', level: 'high' };
-  writeFileSync(
-    file,
-    JSON.stringify({
-      legalDocuments: [
-        {
-          id: 'nq-vi-du',
-          number: `99/2025/NQ-HĐND${CONTROLS_IN_DATA}`,
-          kind: 'resolution',
-          issuer: 'Hội đồng nhân dân tỉnh Đắk Lắk',
-          title: `Nghị quyết${CONTROLS_IN_DATA} về máy móc`,
-          effectiveFrom: '2025-07-26',
-          confidence,
-        },
-      ],
-      ruleSets: [
-        {
-          id: `vi-du${CONTROLS_IN_DATA}`,
-          name: `Mức hỗ trợ${CONTROLS_IN_DATA}`,
-          fund: 'local',
-          province: 'dak-lak-2025',
-          legalDocuments: ['nq-vi-du'],
-          effectiveFrom: '2025-07-26',
-          confidence,
-          rules: [
-            {
-              activity: 'machinery',
-              maxRatePercent: '40',
-              cap: '500000000',
-              legalReference: { document: 'nq-vi-du', article: '3' },
-              confidence,
-            },
-          ],
-        },
-      ],
-    }),
-  );
-  return file;
+  return machineryRules({
+    number: `99/2025/NQ-HĐND${CONTROLS_IN_DATA}`,
+    title: `Nghị quyết${CONTROLS_IN_DATA} về máy móc`,
+    id: `vi-du${CONTROLS_IN_DATA}`,
+    name: `Mức hỗ trợ${CONTROLS_IN_DATA}`,
+  });
 }
 
 const SUPPORT = [
