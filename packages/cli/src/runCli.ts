@@ -1,5 +1,6 @@
 import { type Language, readLanguage, termOf } from '@khuyencong/i18n-vi';
 import { parseCommandArgs } from './args/parseCommandArgs';
+import { readArgv } from './args/readArgv';
 import { requestedLanguage } from './args/requestedLanguage';
 import { stringOption } from './args/stringOption';
 import type { CliIo } from './CliIo';
@@ -11,6 +12,7 @@ import { exitCodeOf } from './errors/exitCodeOf';
 import { renderError } from './errors/renderError';
 import { renderCommandHelp } from './help/renderCommandHelp';
 import { renderMainHelp } from './help/renderMainHelp';
+import { readIo } from './io/readIo';
 import { writeStderr } from './output/writeStderr';
 import { writeStdout } from './output/writeStdout';
 import { VERSION } from './VERSION';
@@ -100,7 +102,9 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
  * the exit code: 0 success; 1 when `check` found an error finding; 2 for bad usage, bad input, a file that
  * cannot be read or output that cannot be written (every `KhuyenCongError`, printed as `khuyencong: lỗi:
  * <file>, dòng N, cột "X": <message>`); 3 for an unexpected error (a bug: printed with its stack, to be
- * reported). Each command's module is loaded only when it runs.
+ * reported). Each command's module is loaded only when it runs. Given by a program, `argv` that is not an
+ * array of strings is `INVALID_ARGUMENT` and an `io` whose members are not what {@link CliIo} says is
+ * `INVALID_OPTION` (exit code 2; the message names the argument or member and its type).
  *
  * @param argv - the arguments, e.g. `['words', '73500000000']`.
  * @param io - where to write standard output and standard error, and what standard input holds.
@@ -120,15 +124,19 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
  */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   let lang: Language = 'vi';
+  let checkedIo = io;
   try {
-    lang = readLanguage(requestedLanguage(argv) ?? 'vi');
-  } catch {
-    // An unknown --lang is reported (in Vietnamese) by the command that reads it.
-  }
-  try {
-    return await dispatch(argv, io);
+    // A program calling runCli may pass anything: both are checked before anything runs.
+    checkedIo = readIo(io);
+    const args = readArgv(argv);
+    try {
+      lang = readLanguage(requestedLanguage(args) ?? 'vi');
+    } catch {
+      // An unknown --lang is reported (in Vietnamese) by the command that reads it.
+    }
+    return await dispatch(args, checkedIo);
   } catch (error) {
-    await writeStderr(io, errorText(error, lang));
+    await writeStderr(checkedIo, errorText(error, lang));
     return exitCodeOf(error);
   }
 }

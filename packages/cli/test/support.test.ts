@@ -2,52 +2,10 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli, scratch } from './inProcess';
+import { machineryRules } from './machineryRules';
 
 const DAK_LAK_RULES = '../../examples/provincial-system/rules/dak-lak-2025.json';
 const DAK_LAK = ['--fund', 'local', '--province', 'Đắk Lắk', '--date', '2025-08-01'];
-
-/** A rule-set file of a province's own, with its own resolution: machinery in Đắk Lắk, 40% up to 500 triệu. */
-function machineryRules(): string {
-  const file = join(scratch('rules'), 'dak-lak-may-moc.json');
-  const confidence = { basis: 'read', level: 'high' };
-  writeFileSync(
-    file,
-    JSON.stringify({
-      legalDocuments: [
-        {
-          id: 'nq-hdnd-dak-lak-2025-may-moc',
-          number: '99/2025/NQ-HĐND',
-          kind: 'resolution',
-          issuer: 'Hội đồng nhân dân tỉnh Đắk Lắk',
-          title: 'Nghị quyết về mức hỗ trợ máy móc (ví dụ của bộ kiểm thử)',
-          effectiveFrom: '2025-07-26',
-          confidence,
-        },
-      ],
-      ruleSets: [
-        {
-          id: 'dak-lak-2025-may-moc',
-          name: 'Mức hỗ trợ của tỉnh (ví dụ)',
-          fund: 'local',
-          province: 'dak-lak-2025',
-          legalDocuments: ['nq-hdnd-dak-lak-2025-may-moc'],
-          effectiveFrom: '2025-07-26',
-          confidence,
-          rules: [
-            {
-              activity: 'machinery',
-              maxRatePercent: '40',
-              cap: '500000000',
-              legalReference: { document: 'nq-hdnd-dak-lak-2025-may-moc', article: '3' },
-              confidence,
-            },
-          ],
-        },
-      ],
-    }),
-  );
-  return file;
-}
 
 describe('support', () => {
   it('Việt Séc: machinery of 1,36 tỷ gets 300 triệu, the cap of TT 28/2018', async () => {

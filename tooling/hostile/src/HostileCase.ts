@@ -1,3 +1,5 @@
+import type { ExitCodeContract } from './ExitCodeContract';
+
 /**
  * How the suite calls one export. Every runtime export of a package needs one (the suite fails on an export
  * without a case, and on a case without an export).
@@ -26,6 +28,11 @@ export type HostileCase =
        */
       readonly trueFor?: (args: readonly unknown[]) => boolean;
       readonly methods?: Readonly<Record<string, HostileArgs>>;
+      /**
+       * For a function that runs a command line: it resolves to an exit code whatever it is given, and is
+       * held to {@link ExitCodeContract} instead (its `methods` are not called).
+       */
+      readonly exitCode?: ExitCodeContract;
     }
   | {
       readonly kind: 'class';

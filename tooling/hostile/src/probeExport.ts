@@ -1,4 +1,6 @@
 import { cpuTime } from './cpuTime';
+import type { ExitCodeContract } from './ExitCodeContract';
+import { exitCodeProblem } from './exitCodeProblem';
 import type { HostileArgs, HostileCase } from './HostileCase';
 import { type HostileCall, hostileCalls, sampledValues } from './hostileCalls';
 import { holdsNaN, leakIn, stringsIn } from './leakIn';
@@ -69,6 +71,27 @@ class Probe {
     predicate: 'none' | 'boolean' | 'false',
     checked: (result: unknown) => unknown = (result) => result,
   ): Promise<Outcome> {
+    const outcome = await this.timedCall(label, run);
+    if ('error' in outcome) {
+      if (predicate !== 'none') {
+        this.problems.push(`${label}: a predicate threw ${describeError(outcome.error)}`);
+      } else if (!this.options.isCodedError(outcome.error)) {
+        this.problems.push(`${label}: threw ${describeError(outcome.error)}`);
+      }
+      return outcome;
+    }
+    if (predicate !== 'none' && typeof outcome.value !== 'boolean') {
+      this.problems.push(`${label}: a predicate returned ${typeof outcome.value}`);
+    } else if (predicate === 'false' && outcome.value !== false) {
+      this.problems.push(`${label}: a predicate returned true`);
+    }
+    const leak = leakIn(checked(outcome.value), stringsIn(args), holdsNaN(args));
+    if (leak !== undefined) this.problems.push(`${label}: ${leak}`);
+    return outcome;
+  }
+
+  /** Makes one call, timed (again, up to twice more, when slow) and counted; records a slow one. */
+  private async timedCall(label: string, run: () => unknown): Promise<Outcome> {
     this.calls += 1;
     // A slow call is timed again, up to twice more, and its fastest time counts. Time is CPU time of this
     // process (what the call costs, not how long the scheduler let it wait beside other test processes).
@@ -88,22 +111,42 @@ class Probe {
         `${label}: took ${took.toFixed(0)} ms of CPU (limit ${this.options.timeLimitMs} ms)`,
       );
     }
-    if ('error' in outcome) {
-      if (predicate !== 'none') {
-        this.problems.push(`${label}: a predicate threw ${describeError(outcome.error)}`);
-      } else if (!this.options.isCodedError(outcome.error)) {
-        this.problems.push(`${label}: threw ${describeError(outcome.error)}`);
-      }
-      return outcome;
-    }
-    if (predicate !== 'none' && typeof outcome.value !== 'boolean') {
-      this.problems.push(`${label}: a predicate returned ${typeof outcome.value}`);
-    } else if (predicate === 'false' && outcome.value !== false) {
-      this.problems.push(`${label}: a predicate returned true`);
-    }
-    const leak = leakIn(checked(outcome.value), stringsIn(args), holdsNaN(args));
-    if (leak !== undefined) this.problems.push(`${label}: ${leak}`);
     return outcome;
+  }
+
+  /** One call of an exit-code case, held to its {@link ExitCodeContract}. */
+  private async exitCodeCall(
+    label: string,
+    args: readonly unknown[],
+    invoke: (args: readonly unknown[]) => unknown,
+    contract: ExitCodeContract,
+  ): Promise<void> {
+    const outcome = await this.timedCall(label, () => invoke(args));
+    const problem = exitCodeProblem(outcome, args, contract, describeError);
+    if (problem !== undefined) this.problems.push(`${label}: ${problem}`);
+  }
+
+  /** The valid call of an exit-code case, every hostile variant of it, then the case's own calls. */
+  async exitCodeCallsOf(
+    prefix: string,
+    valid: HostileArgs,
+    invoke: (args: readonly unknown[]) => unknown,
+    contract: ExitCodeContract,
+  ): Promise<void> {
+    const validArgs = argsOf(valid);
+    await this.exitCodeCall(`${prefix}(valid call)`, validArgs, invoke, contract);
+    const sampled = sampledValues(this.name + prefix, this.options.runs);
+    for (const call of hostileCalls(validArgs, sampled)) {
+      await this.exitCodeCall(
+        `${prefix} ${call.label}`,
+        call.apply(argsOf(valid)),
+        invoke,
+        contract,
+      );
+    }
+    for (const call of contract.calls?.() ?? []) {
+      await this.exitCodeCall(`${prefix} ${call.label}`, call.args(), invoke, contract);
+    }
   }
 
   /** The valid call, then every hostile variant of it. */
@@ -164,6 +207,10 @@ async function probeCase(
       return;
     }
     const run = exported as (...values: unknown[]) => unknown;
+    if (testCase.exitCode !== undefined) {
+      await probe.exitCodeCallsOf(name, testCase.valid, (args) => run(...args), testCase.exitCode);
+      return;
+    }
     await probe.callsOf(
       name,
       testCase.valid,
@@ -223,7 +270,7 @@ async function probeCase(
  * Makes every hostile call of one export's case (see {@link HostileCase}) and says what went wrong: a plain
  * `TypeError` or any other uncoded throw, a leaked "undefined"/"NaN"/"[object Object]", a call slower than
  * the limit (timed up to three times), a predicate that threw or answered `true` to a hostile value, a valid call that
- * failed, a constant that is not frozen.
+ * failed, a constant that is not frozen; for a case with `exitCode`, what breaks its {@link ExitCodeContract}.
  */
 export async function probeExport(
   name: string,

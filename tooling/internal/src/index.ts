@@ -5,6 +5,7 @@ export { describeValue } from './describeValue';
 export { detailValue } from './detailValue';
 export { divRound } from './divRound';
 export { foldDiacritics } from './foldDiacritics';
+export { jsonText } from './jsonText';
 export { ownValue } from './ownValue';
 export type { RoundingMode } from './RoundingMode';
 export { type OptionError, readOptions } from './readOptions';

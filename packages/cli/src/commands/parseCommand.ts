@@ -1,4 +1,5 @@
 import { formatTerm, parseVnd, readVnd } from '@khuyencong/i18n-vi';
+import { jsonText, terminalText } from '@khuyencong/internal';
 import { choiceOption } from '../args/choiceOption';
 import { OPTIONS } from '../args/OPTIONS';
 import { writeStdout } from '../output/writeStdout';
@@ -19,7 +20,7 @@ export const parseCommand: Command = {
     const format = choiceOption('parse', args, 'format', ['text', 'json'], 'text');
     const amount = parseVnd(args.positionals.join(' '));
     if (format === 'json') {
-      await writeStdout(io, `${JSON.stringify(amount, null, 2)}\n`);
+      await writeStdout(io, `${jsonText(JSON.stringify(amount, null, 2))}\n`);
       return 0;
     }
     const words = readVnd(amount.amount);
@@ -30,7 +31,7 @@ export const parseCommand: Command = {
         : [formatTerm('cli.parse.qualifier', { qualifier: amount.qualifier }, { lang })]),
       formatTerm('cli.parse.words', { words }, { lang }),
     ];
-    await writeStdout(io, `${lines.join('\n')}\n`);
+    await writeStdout(io, terminalText(`${lines.join('\n')}\n`));
     return 0;
   },
 };

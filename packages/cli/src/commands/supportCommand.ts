@@ -1,6 +1,7 @@
 import { computeSupport } from '@khuyencong/calc';
 import { KhuyenCongError, provinceOn, toIsoDate } from '@khuyencong/domain';
 import { formatLegalReference, formatTerm, parseVnd, readVnd, termOf } from '@khuyencong/i18n-vi';
+import { jsonText, terminalText } from '@khuyencong/internal';
 import { choiceOption } from '../args/choiceOption';
 import { listOption } from '../args/listOption';
 import { OPTIONS } from '../args/OPTIONS';
@@ -96,7 +97,7 @@ export const supportCommand: Command = {
     });
     if (format === 'json') {
       const json = { activity, eligibleCost: cost, fund, date, province, ...result, citation };
-      await writeStdout(io, `${JSON.stringify(json, null, 2)}\n`);
+      await writeStdout(io, `${jsonText(JSON.stringify(json, null, 2))}\n`);
       return 0;
     }
     const binding = {
@@ -128,7 +129,8 @@ export const supportCommand: Command = {
         { lang },
       ),
     ];
-    await writeStdout(io, wrapProse(`${lines.join('\n')}\n`));
+    // The citation and the rule set's id may come from a --rules file: no terminal control of it is printed.
+    await writeStdout(io, wrapProse(terminalText(`${lines.join('\n')}\n`)));
     return 0;
   },
 };

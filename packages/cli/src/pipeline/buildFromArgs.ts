@@ -12,6 +12,7 @@ import { cliError } from '../errors/cliError';
 import { fileChunks } from '../input/fileChunks';
 import { inspectInput } from '../input/inspectInput';
 import { loadRuleFiles } from '../input/loadRuleFiles';
+import { stdinContent } from '../input/stdinContent';
 import { assertOutputNotInput } from '../output/assertOutputNotInput';
 import { moreFindingsCommand } from './moreFindingsCommand';
 import { progressReporter } from './progressReporter';
@@ -70,7 +71,7 @@ export async function buildFromArgs(
       : files.map((file) => ({
           // Standard input is named as compilers and linters name it, not by its `-`.
           source: file === '-' ? STDIN_SOURCE : file,
-          content: file === '-' ? (io.stdin ?? new Uint8Array()) : fileChunks(file),
+          content: file === '-' ? stdinContent(io.stdin, STDIN_SOURCE) : fileChunks(file),
         }));
   const progress = progressReporter(io, lang);
   const result = await buildReport(inputs, {

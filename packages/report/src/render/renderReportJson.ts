@@ -6,7 +6,8 @@ import { reportJsonChunks } from './renderReportJsonChunks';
  * A report as JSON: `{ report, findings }`, the report as plain data (ids, codes, whole-đồng strings, as the
  * builder made it) and EVERY finding kept, each a flat {@link FindingJson} with its message and citation in
  * `lang`. With `skipInvalid` and rejected rows, a first key `skippedInvalid` says so:
- * `{ rejected, message }`.
+ * `{ rejected, message }`. DEL, C1 controls and bidirectional overrides and isolates in the data are written as
+ * `\uXXXX` escapes (the same JSON value), so that the text can be printed on a terminal.
  *
  * @param result - what `createReportBuilder(...).build()` gives.
  * @param options - `lang`, `skipInvalid`, `documents` (`moreFindings` and `perCode` are for text).

@@ -1,3 +1,4 @@
+import { jsonText } from '@khuyencong/internal';
 import type { ReportResult } from '../build/createReportBuilder';
 import { assertTotalsAllowed } from './assertTotalsAllowed';
 import { findingJsonWriter } from './findings/findingJsonWriter';
@@ -57,7 +58,12 @@ export function reportJsonChunks(
       : { skippedInvalid: { rejected: report.rows.rejected, message: skipped } }),
     report,
   };
-  return chunks(JSON.stringify(head, null, 2), result, toJson);
+  return escaped(chunks(JSON.stringify(head, null, 2), result, toJson));
+}
+
+/** Each chunk with the characters a terminal obeys that `JSON.stringify` leaves raw escaped ({@link jsonText}). */
+function* escaped(text: Iterable<string>): Generator<string, void, undefined> {
+  for (const chunk of text) yield jsonText(chunk);
 }
 
 /**
