@@ -198,4 +198,16 @@ describe('isEffectiveOn', () => {
     expect(isEffectiveOn(tt28, '2099-12-31')).toBe(true);
     expect(isEffectiveOn({}, '1990-01-01')).toBe(true);
   });
+
+  it('names an instant outside the years 1000-9999 as it is, even at the end of time', () => {
+    for (const [instant, text] of [
+      [new Date(8.64e15), '+275760-09-13T00:00:00.000Z'],
+      [new Date(-8.64e15), '-271821-04-20T00:00:00.000Z'],
+      [new Date('0999-12-31T00:00:00Z'), '0999-12-31T00:00:00.000Z'],
+    ] as const) {
+      expect(() => toIsoDate(instant)).toThrow(
+        expect.objectContaining({ code: 'INVALID_DATE', details: { value: text } }),
+      );
+    }
+  });
 });

@@ -112,7 +112,9 @@ export function toIsoDate(value: Date | string, options?: ToIsoDateOptions): Iso
     const [year, month, day] = calendarDate(value, timeZone);
     const iso = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
     if (isIsoDate(iso)) return iso;
-    fail('INVALID_DATE', `Date outside the years 1000-9999: ${iso}.`, { value: iso });
+    // The instant itself (as UTC), not the calendar date: at the end of time (8.64e15 ms) Vietnam's is not a Date.
+    const instant = value.toISOString();
+    fail('INVALID_DATE', `Date outside the years 1000-9999: ${instant}.`, { value: instant });
   }
   if (timeZone !== 'Asia/Ho_Chi_Minh') formatterOf(timeZone);
   if (isIsoDate(value)) return value;
