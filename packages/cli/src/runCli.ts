@@ -1,4 +1,5 @@
 import { type Language, readLanguage, termOf } from '@khuyencong/i18n-vi';
+import { DEFAULT_LANGUAGE } from './args/DEFAULT_LANGUAGE';
 import { parseCommandArgs } from './args/parseCommandArgs';
 import { readArgv } from './args/readArgv';
 import { requestedLanguage } from './args/requestedLanguage';
@@ -72,7 +73,7 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
   if (name === undefined || HELP.has(name)) {
     const about = rest.find((arg) => !arg.startsWith('-'));
     const entry = name === 'help' && about !== undefined ? entryOf(about) : undefined;
-    const helpLang = readLanguage(requestedLanguage(argv) ?? 'vi');
+    const helpLang = readLanguage(requestedLanguage(argv) ?? DEFAULT_LANGUAGE);
     const text =
       entry === undefined
         ? renderMainHelp(helpLang)
@@ -87,7 +88,7 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
   const entry = entryOf(name);
   const command = await entry.load();
   const args = parseCommandArgs(command, rest);
-  const commandLang = readLanguage(stringOption(args, 'lang') ?? 'vi');
+  const commandLang = readLanguage(stringOption(args, 'lang') ?? DEFAULT_LANGUAGE);
   if (args.values['help'] === true) {
     await writeStdout(io, renderCommandHelp(entry, command, commandLang));
     return EXIT_CODES.ok;
@@ -123,14 +124,14 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
  * ```
  */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
-  let lang: Language = 'vi';
+  let lang: Language = DEFAULT_LANGUAGE;
   let checkedIo = io;
   try {
     // A program calling runCli may pass anything: both are checked before anything runs.
     checkedIo = readIo(io);
     const args = readArgv(argv);
     try {
-      lang = readLanguage(requestedLanguage(args) ?? 'vi');
+      lang = readLanguage(requestedLanguage(args) ?? DEFAULT_LANGUAGE);
     } catch {
       // An unknown --lang is reported (in Vietnamese) by the command that reads it.
     }

@@ -1,4 +1,5 @@
 import type { Language } from '@khuyencong/i18n-vi';
+import { DEFAULT_LANGUAGE } from '../args/DEFAULT_LANGUAGE';
 import { shellQuote } from './shellQuote';
 
 /** What a run was given that decides its findings: its inputs, rule-set files, report date and language. */
@@ -20,7 +21,7 @@ export function moreFindingsCommand(run: RunInputs): (code: string) => string {
     ...run.files,
     ...run.rules.flatMap((file) => ['--rules', file]),
     ...(run.asOf === undefined ? [] : ['--as-of', run.asOf]),
-    ...(run.lang === 'vi' ? [] : ['--lang', run.lang]),
+    ...(run.lang === DEFAULT_LANGUAGE ? [] : ['--lang', run.lang]),
   ];
   return (code) => [...args, '--code', code, '--format', 'json'].map(shellQuote).join(' ');
 }
