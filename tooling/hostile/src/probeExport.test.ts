@@ -279,3 +279,38 @@ describe('probeExport and the keys of an input', () => {
     expect(problems).toEqual([]);
   });
 });
+
+describe('probeExport on promises and async generators', () => {
+  const quick = { ...options, settleLimitMs: 50 };
+
+  it('awaits a promise and drains an async generator before judging what came of the call', async () => {
+    const rejecting = async (value: { readonly n: number }) => value.n.toFixed(0);
+    expect(
+      (await probeExport('rejecting', rejecting, { kind: 'function', valid: [{ n: 1 }] }, quick))
+        .problems,
+    ).toContain(
+      "rejecting argument 0 = undefined: threw TypeError: Cannot read properties of undefined (reading 'n')",
+    );
+    async function* leaking(value: unknown) {
+      yield 'first';
+      yield `${String(value)} đồng`;
+    }
+    expect(
+      (await probeExport('leaking', leaking, { kind: 'function', valid: ['1'] }, quick)).problems,
+    ).toContain('leaking argument 0 = undefined: result.1 holds "undefined": "undefined đồng"');
+  });
+
+  it('reports a call that never settles, and goes on to the next', async () => {
+    const waiting = async (value: unknown) => {
+      if (typeof value === 'object' && value !== null && 'then' in value) await value;
+      return careful(value);
+    };
+    const { problems } = await probeExport(
+      'waiting',
+      waiting,
+      { kind: 'function', valid: ['1'] },
+      quick,
+    );
+    expect(problems).toEqual(['waiting argument 0 = thenable: did not settle within 50 ms']);
+  });
+});

@@ -10,6 +10,12 @@ export interface HostileSuiteOptions {
   readonly runs?: number;
   /** The longest a call may take, in milliseconds (a slow call is timed up to three times, the fastest counts); 50 unless set. */
   readonly timeLimitMs?: number;
+  /**
+   * The longest the suite waits, in wall-clock milliseconds, for what a call returned to settle (a promise, or
+   * an async generator drained): a call still pending then (one that awaits a thenable that never calls back,
+   * say) is a problem, and the suite goes on. 2,000 unless set.
+   */
+  readonly settleLimitMs?: number;
 }
 
 /** What probing one export came to: how many calls it made and what went wrong. */
@@ -41,17 +47,38 @@ async function settle(value: unknown): Promise<unknown> {
   return settled;
 }
 
+/** What a call's outcome is when what it returned has not settled within the settle limit. */
+class NotSettled {
+  constructor(readonly limitMs: number) {}
+}
+
+/** `pending`, or a rejection with {@link NotSettled} when it has not settled within `limitMs` of wall time. */
+async function within<T>(pending: Promise<T>, limitMs: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new NotSettled(limitMs)), limitMs);
+  });
+  try {
+    return await Promise.race([pending, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /** Runs a call and measures the CPU time (user and system, in ms) it took. */
-async function timed(run: () => unknown): Promise<{ outcome: Outcome; took: number }> {
+async function timed(
+  run: () => unknown,
+  settleLimitMs: number,
+): Promise<{ outcome: Outcome; took: number }> {
   const before = process.cpuUsage();
-  const outcome = await outcomeOf(run);
+  const outcome = await outcomeOf(run, settleLimitMs);
   const used = process.cpuUsage(before);
   return { outcome, took: (used.user + used.system) / 1000 };
 }
 
-async function outcomeOf(run: () => unknown): Promise<Outcome> {
+async function outcomeOf(run: () => unknown, settleLimitMs: number): Promise<Outcome> {
   try {
-    return { value: await settle(run()) };
+    return { value: await within(settle(run()), settleLimitMs) };
   } catch (error) {
     return { error };
   }
@@ -90,12 +117,16 @@ class Probe {
     this.calls += 1;
     let outcome: Outcome;
     let took: number;
-    ({ outcome, took } = await timed(run));
+    ({ outcome, took } = await timed(run, this.options.settleLimitMs));
+    if ('error' in outcome && outcome.error instanceof NotSettled) {
+      this.problems.push(`${label}: did not settle within ${outcome.error.limitMs} ms`);
+      return outcome;
+    }
     // A slow call is timed again, up to twice more, and its fastest time counts. Time is CPU time of this
     // process (what the call costs, not how long the scheduler let it wait beside other test processes).
     for (let retry = 0; retry < SLOW_RETRIES && took > this.options.timeLimitMs; retry += 1) {
       this.calls += 1;
-      const again = await timed(run);
+      const again = await timed(run, this.options.settleLimitMs);
       outcome = again.outcome;
       took = Math.min(took, again.took);
     }
@@ -247,7 +278,7 @@ export async function probeExport(
   testCase: HostileCase,
   options: HostileSuiteOptions,
 ): Promise<ProbeResult> {
-  const probe = new Probe(name, { runs: 24, timeLimitMs: 50, ...options });
+  const probe = new Probe(name, { runs: 24, timeLimitMs: 50, settleLimitMs: 2_000, ...options });
   await probeCase(probe, name, exported, testCase);
   return { calls: probe.calls, problems: probe.problems };
 }

@@ -15,6 +15,10 @@ import {
   toIsoDate,
 } from '@khuyencong/domain';
 import { readOptions } from '@khuyencong/internal';
+import { checkFindingFilter } from '../_internal/checkFindingFilter';
+import { checkProjectChecks } from '../_internal/checkProjectChecks';
+import { checkRecord } from '../_internal/checkRecord';
+import { checkRuleSetRegistry } from '../_internal/checkRuleSetRegistry';
 import { fail } from '../_internal/fail';
 import { invalidArgument } from '../_internal/invalidArgument';
 import { reportFinding } from '../_internal/reportFinding';
@@ -194,11 +198,23 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 export function createReportBuilder(options: ReportBuilderOptions): ReportBuilder {
   const bag = readOptions(options, 'options', fail, 'createReportBuilder');
   const asOf = toIsoDate(bag.asOf as ReportBuilderOptions['asOf']);
-  const ruleSets = bag.ruleSets ?? builtInRuleSets();
-  const checks = bag.checks ?? PROJECT_CHECKS;
+  const ruleSets =
+    bag.ruleSets === undefined
+      ? builtInRuleSets()
+      : checkRuleSetRegistry(bag.ruleSets, 'createReportBuilder', 'ruleSets');
+  const checks = checkProjectChecks(bag.checks ?? PROJECT_CHECKS, 'createReportBuilder');
+  if (bag.onFinding !== undefined && typeof bag.onFinding !== 'function') {
+    invalidArgument(
+      'INVALID_OPTION',
+      'createReportBuilder',
+      'onFinding',
+      bag.onFinding,
+      'a function',
+    );
+  }
   const findings = new FindingCollector(
     perCodeOf(bag.keepFindings as ReportBuilderOptions['keepFindings']),
-    readOptions(bag.filter, 'filter', fail, 'createReportBuilder'),
+    checkFindingFilter(bag.filter, 'createReportBuilder', 'filter'),
     bag.onFinding,
   );
   const inputs = new Map<string, InputState>();
@@ -420,11 +436,45 @@ export function createReportBuilder(options: ReportBuilderOptions): ReportBuilde
     return built;
   }
 
-  return {
-    add,
+  const builder: ReportBuilder = {
+    add(record) {
+      add(checkRecord(record, 'add'));
+    },
     async addAll(records) {
-      for await (const record of records) add(record);
+      if (!isIterable(records)) {
+        invalidArgument(
+          'INVALID_ARGUMENT',
+          'addAll',
+          'records',
+          records,
+          'an iterable or async iterable of records',
+        );
+      }
+      for await (const record of records) add(checkRecord(record, 'addAll'));
     },
     build,
   };
+  UNCHECKED_ADD.set(builder, add);
+  return builder;
+}
+
+/** Whether a value can be read with `for await`: it has `Symbol.asyncIterator` or `Symbol.iterator`. */
+function isIterable(value: unknown): value is Iterable<unknown> | AsyncIterable<unknown> {
+  if (typeof value !== 'object' || value === null) return false;
+  const candidate = value as { [Symbol.asyncIterator]?: unknown; [Symbol.iterator]?: unknown };
+  return (
+    typeof candidate[Symbol.asyncIterator] === 'function' ||
+    typeof candidate[Symbol.iterator] === 'function'
+  );
+}
+
+/** The `add` of each builder without the record checks (see {@link uncheckedAdd}). */
+const UNCHECKED_ADD = new WeakMap<ReportBuilder, (record: ImportRecord) => void>();
+
+/**
+ * @internal The `add` of a builder without its record checks, for `buildReport`, whose records come from this
+ * package's readers.
+ */
+export function uncheckedAdd(builder: ReportBuilder): (record: ImportRecord) => void {
+  return UNCHECKED_ADD.get(builder) ?? builder.add;
 }

@@ -1,5 +1,6 @@
 import { formatTerm, termOf } from '@khuyencong/i18n-vi';
 import { terminalText } from '@khuyencong/internal';
+import { checkReportResult } from '../_internal/checkReportResult';
 import type { ReportResult } from '../build/createReportBuilder';
 import type { FindingSummary, RowCounts } from '../model/Report';
 import type { FindingJson } from './findings/FindingJson';
@@ -75,6 +76,7 @@ const FORMATS: readonly RenderFindingsOptions['format'][] = ['text', 'json'];
  * ```
  */
 export function renderFindings(result: ReportResult, options: RenderFindingsOptions): string {
+  checkReportResult(result, 'renderFindings');
   const resolved = resolveOptions(options, 'renderFindings');
   const format = readFormat(options, FORMATS, 'renderFindings');
   const { report } = result;

@@ -1,4 +1,5 @@
 import { termOf } from '@khuyencong/i18n-vi';
+import { checkReportResult } from '../_internal/checkReportResult';
 import type { ReportResult } from '../build/createReportBuilder';
 import { assertTotalsAllowed } from './assertTotalsAllowed';
 import { csvBlock } from './csv/csvBlock';
@@ -39,6 +40,7 @@ import { skippedSentence } from './text/skippedSentence';
  * ```
  */
 export function renderReportCsv(result: ReportResult, options?: RenderOptions): string {
+  checkReportResult(result, 'renderReportCsv');
   const resolved = resolveOptions(options, 'renderReportCsv');
   const { report } = result;
   assertTotalsAllowed(report, resolved.skipInvalid);

@@ -1,4 +1,5 @@
 import { formatDate, formatTerm, termOf } from '@khuyencong/i18n-vi';
+import { checkReportResult } from '../_internal/checkReportResult';
 import type { ReportResult } from '../build/createReportBuilder';
 import { assertTotalsAllowed } from './assertTotalsAllowed';
 import { groupFindings } from './findings/groupFindings';
@@ -54,6 +55,7 @@ function figure(svg: string, caption: string): string {
  * ```
  */
 export function renderReportHtml(result: ReportResult, options?: RenderOptions): string {
+  checkReportResult(result, 'renderReportHtml');
   const resolved = resolveOptions(options, 'renderReportHtml');
   const { report } = result;
   assertTotalsAllowed(report, resolved.skipInvalid);

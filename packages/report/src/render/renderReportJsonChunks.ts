@@ -1,3 +1,4 @@
+import { checkReportResult } from '../_internal/checkReportResult';
 import type { ReportResult } from '../build/createReportBuilder';
 import { assertTotalsAllowed } from './assertTotalsAllowed';
 import { findingJsonWriter } from './findings/findingJsonWriter';
@@ -46,6 +47,7 @@ export function reportJsonChunks(
   options: RenderOptions | undefined,
   fn: string,
 ): Generator<string, void, undefined> {
+  checkReportResult(result, fn);
   const resolved = resolveOptions(options, fn);
   const { report } = result;
   assertTotalsAllowed(report, resolved.skipInvalid);

@@ -1,5 +1,6 @@
 import { formatTerm, termOf } from '@khuyencong/i18n-vi';
 import { terminalText } from '@khuyencong/internal';
+import { checkReportResult } from '../_internal/checkReportResult';
 import type { ReportResult } from '../build/createReportBuilder';
 import { assertTotalsAllowed } from './assertTotalsAllowed';
 import { groupFindings } from './findings/groupFindings';
@@ -46,6 +47,7 @@ import { textFigures } from './textFigures';
  * ```
  */
 export function renderReportText(result: ReportResult, options?: RenderOptions): string {
+  checkReportResult(result, 'renderReportText');
   const resolved = resolveOptions(options, 'renderReportText');
   const { report } = result;
   assertTotalsAllowed(report, resolved.skipInvalid);

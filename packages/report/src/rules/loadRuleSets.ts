@@ -8,6 +8,7 @@ import { LEGAL_DOCUMENTS, type LegalDocument, type LegalReference } from '@khuye
 import { describeValue } from '@khuyencong/internal';
 import { ruleSetFileSchema } from '@khuyencong/validation';
 import { fail } from '../_internal/fail';
+import { invalidArgument } from '../_internal/invalidArgument';
 import { jsonErrorOffset } from '../import/json/jsonErrorOffset';
 import { lineAndColumn } from '../import/json/lineAndColumn';
 import { schemaFindings } from '../import/rows/schemaFindings';
@@ -148,6 +149,15 @@ function references(ruleSet: RuleSet): string[] {
  * ```
  */
 export function loadRuleSets(files: readonly RuleSetSource[]): LoadedRuleSets {
+  if (!Array.isArray(files)) {
+    invalidArgument(
+      'INVALID_ARGUMENT',
+      'loadRuleSets',
+      'files',
+      files,
+      'an array of { source, text }',
+    );
+  }
   const documents: Record<string, LegalDocument> = {};
   const known = (id: string): boolean =>
     Object.hasOwn(LEGAL_DOCUMENTS, id) || Object.hasOwn(documents, id);

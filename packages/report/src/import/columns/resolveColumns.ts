@@ -1,4 +1,5 @@
 import type { VndUnit } from '@khuyencong/i18n-vi';
+import { checkStrings } from '../../_internal/checkStrings';
 import { closest } from '../../_internal/closest';
 import { foldText } from '../../_internal/foldText';
 import { reportFinding } from '../../_internal/reportFinding';
@@ -79,6 +80,7 @@ function readHeader(header: string): { field: Field; unit?: VndUnit } | undefine
  * ```
  */
 export function resolveColumns(headers: readonly string[]): ResolvedHeader {
+  checkStrings(headers, 'resolveColumns', 'headers');
   const columns = new Map<Field, ResolvedColumn>();
   const findings: HeaderFinding[] = [];
   let width = 0;

@@ -1,3 +1,4 @@
+import { invalidArgument } from '../../_internal/invalidArgument';
 /**
  * The delimiters a CSV file may use, in order of preference on a tie: `,` (RFC 4180), `;` (Excel in
  * locales whose decimal mark is a comma, as in Vietnam) and tab (Excel's "Unicode Text").
@@ -26,6 +27,9 @@ const QUOTE = 34;
  * ```
  */
 export function detectDelimiter(headerLine: string): CsvDelimiter {
+  if (typeof headerLine !== 'string') {
+    invalidArgument('INVALID_ARGUMENT', 'detectDelimiter', 'headerLine', headerLine, 'a string');
+  }
   let quoted = false;
   let comma = 0;
   let semicolon = 0;

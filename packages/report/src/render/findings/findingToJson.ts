@@ -1,5 +1,6 @@
 import type { LegalDocument } from '@khuyencong/domain';
 import type { Language } from '@khuyencong/i18n-vi';
+import { checkLocatedFinding } from '../../_internal/checkLocatedFinding';
 import type { LocatedFinding } from '../../model/LocatedFinding';
 import { resolveOptions } from '../ResolvedOptions';
 import type { FindingJson } from './FindingJson';
@@ -42,6 +43,7 @@ export interface FindingJsonOptions {
  * ```
  */
 export function findingToJson(item: LocatedFinding, options?: FindingJsonOptions): FindingJson {
+  checkLocatedFinding(item, 'findingToJson', 'item');
   const { lang, documents } = resolveOptions(options, 'findingToJson');
   return findingJsonWriter(lang, documents)(item);
 }

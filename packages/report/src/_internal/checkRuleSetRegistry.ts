@@ -1,0 +1,20 @@
+import type { RuleSetRegistry } from '@khuyencong/calc';
+import { ARRAY, checkShape, FUNCTION } from './checkShape';
+
+/**
+ * @internal Checks a rule-set registry handed to a public function (what calc's `createRuleSetRegistry` or
+ * `loadRuleSets` gives): `INVALID_ARGUMENT` naming the first part that is missing.
+ */
+export function checkRuleSetRegistry(
+  value: unknown,
+  fn: string,
+  parameter: string,
+): RuleSetRegistry {
+  checkShape(
+    value,
+    { ruleSets: ARRAY, get: FUNCTION, select: FUNCTION, find: FUNCTION },
+    fn,
+    parameter,
+  );
+  return value as RuleSetRegistry;
+}
