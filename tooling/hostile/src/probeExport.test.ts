@@ -314,3 +314,33 @@ describe('probeExport on promises and async generators', () => {
     expect(problems).toEqual(['waiting argument 0 = thenable: did not settle within 50 ms']);
   });
 });
+
+describe('probeExport with a time limit of its own', () => {
+  it('holds the calls of a case to its own limit, and only that case', async () => {
+    // 30 ms of CPU on the valid call (the first), and for the times it is timed again.
+    let calls = 0;
+    const slow = (value: unknown) => {
+      calls += 1;
+      const until = process.cpuUsage().user + 30_000;
+      while (calls <= 3 && process.cpuUsage().user < until) {
+        // Spinning.
+      }
+      return careful(value);
+    };
+    const strict = await probeExport(
+      'slow',
+      slow,
+      { kind: 'function', valid: ['1'], timeLimitMs: 10 },
+      { ...options, runs: 0 },
+    );
+    expect(strict.problems[0]).toMatch(/^slow\(valid call\): took \d+ ms of CPU \(limit 10 ms\)$/);
+    calls = 0;
+    const relaxed = await probeExport(
+      'slow',
+      slow,
+      { kind: 'function', valid: ['1'], timeLimitMs: 1_000, reason: 'a slow path fixed elsewhere' },
+      { ...options, runs: 0, timeLimitMs: 10 },
+    );
+    expect(relaxed.problems).toEqual([]);
+  });
+});

@@ -278,7 +278,14 @@ export async function probeExport(
   testCase: HostileCase,
   options: HostileSuiteOptions,
 ): Promise<ProbeResult> {
-  const probe = new Probe(name, { runs: 24, timeLimitMs: 50, settleLimitMs: 2_000, ...options });
+  const limit = testCase.kind === 'skip' ? undefined : testCase.timeLimitMs;
+  const probe = new Probe(name, {
+    runs: 24,
+    timeLimitMs: 50,
+    settleLimitMs: 2_000,
+    ...options,
+    ...(limit === undefined ? {} : { timeLimitMs: limit }),
+  });
   await probeCase(probe, name, exported, testCase);
   return { calls: probe.calls, problems: probe.problems };
 }

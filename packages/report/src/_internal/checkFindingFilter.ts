@@ -1,6 +1,7 @@
 import { FINDING_SEVERITIES } from '@khuyencong/domain';
 import { readOptions } from '@khuyencong/internal';
 import type { FindingFilter } from '../findings/FindingFilter';
+import { everyIndex } from './checkShape';
 import { fail } from './fail';
 import { invalidArgument } from './invalidArgument';
 
@@ -27,7 +28,7 @@ export function checkFindingFilter(filter: unknown, fn: string, parameter: strin
   }
   if (
     codes !== undefined &&
-    (!Array.isArray(codes) || !codes.every((code: unknown) => typeof code === 'string'))
+    (!Array.isArray(codes) || !everyIndex(codes, (code) => typeof code === 'string'))
   ) {
     invalidArgument('INVALID_OPTION', fn, `${parameter}.codes`, codes, 'an array of finding codes');
   }

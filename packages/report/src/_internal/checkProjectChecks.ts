@@ -6,7 +6,9 @@ import {
   uncheckedNationalReferenceCheck,
 } from '../checks/nationalReferenceCheck';
 import type { ProjectCheck } from '../checks/ProjectCheck';
+import { everyIndex } from './checkShape';
 import { invalidArgument } from './invalidArgument';
+import { isCallable } from './isCallable';
 
 /** The built-in checks, each with its body without argument checks (the builder's records are checked when added). */
 const UNCHECKED: ReadonlyMap<ProjectCheck, ProjectCheck> = new Map<ProjectCheck, ProjectCheck>([
@@ -22,7 +24,7 @@ const UNCHECKED: ReadonlyMap<ProjectCheck, ProjectCheck> = new Map<ProjectCheck,
  * đề án.
  */
 export function checkProjectChecks(checks: unknown, fn: string): readonly ProjectCheck[] {
-  if (!Array.isArray(checks) || !checks.every((check) => typeof check === 'function')) {
+  if (!Array.isArray(checks) || !everyIndex(checks, isCallable)) {
     return invalidArgument('INVALID_OPTION', fn, 'checks', checks, 'an array of project checks');
   }
   return checks.map((check: ProjectCheck) => UNCHECKED.get(check) ?? check);

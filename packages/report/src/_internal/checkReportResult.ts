@@ -1,6 +1,6 @@
 import type { ReportResult } from '../build/createReportBuilder';
 import { checkLocatedFinding } from './checkLocatedFinding';
-import { ARRAY, COUNT, checkShape, type FieldShape, RECORD, STRING } from './checkShape';
+import { ARRAY, COUNT, checkShape, type FieldShape, RECORD, RECORDS, STRING } from './checkShape';
 
 const ROWS: Readonly<Record<string, FieldShape>> = Object.freeze({
   read: COUNT,
@@ -11,28 +11,28 @@ const ROWS: Readonly<Record<string, FieldShape>> = Object.freeze({
 
 const REPORT: Readonly<Record<string, FieldShape>> = Object.freeze({
   asOf: STRING,
-  inputs: ARRAY,
+  inputs: RECORDS,
   rows: RECORD,
-  attainment: ARRAY,
-  reportedSplits: ARRAY,
-  consulting: ARRAY,
+  attainment: RECORDS,
+  reportedSplits: RECORDS,
+  consulting: RECORDS,
   projects: RECORD,
   findings: RECORD,
 });
 
 const PROJECTS: Readonly<Record<string, FieldShape>> = Object.freeze({
   total: RECORD,
-  byRegion: ARRAY,
-  byProvince: ARRAY,
-  byActivity: ARRAY,
-  byFund: ARRAY,
+  byRegion: RECORDS,
+  byProvince: RECORDS,
+  byActivity: RECORDS,
+  byFund: RECORDS,
   funding: RECORD,
 });
 
 const SUMMARY: Readonly<Record<string, FieldShape>> = Object.freeze({
   total: COUNT,
   bySeverity: RECORD,
-  byCode: ARRAY,
+  byCode: RECORDS,
 });
 
 const BY_SEVERITY: Readonly<Record<string, FieldShape>> = Object.freeze({
@@ -53,7 +53,7 @@ export function checkReportResult(result: unknown, fn: string): ReportResult {
   const projects = checkShape(report['projects'], PROJECTS, fn, 'result.report.projects');
   checkShape(
     projects['funding'],
-    { total: STRING, parts: ARRAY },
+    { total: STRING, parts: RECORDS },
     fn,
     'result.report.projects.funding',
   );

@@ -1,4 +1,5 @@
 import { invalidArgument } from './invalidArgument';
+import { isCallable } from './isCallable';
 import { isPlainRecord } from './isPlainRecord';
 import { ownField } from './ownField';
 
@@ -32,11 +33,23 @@ export const RECORD: FieldShape = Object.freeze({
   expected: 'a plain object',
 });
 
-/** @internal A function. */
+/** @internal A function that can be called (not a class). */
 export const FUNCTION: FieldShape = Object.freeze({
-  test: (value: unknown) => typeof value === 'function',
+  test: isCallable,
   expected: 'a function',
 });
+
+/** @internal An array of plain objects (every index, holes included). */
+export const RECORDS: FieldShape = Object.freeze({
+  test: (value: unknown) => Array.isArray(value) && everyIndex(value, isPlainRecord),
+  expected: 'an array of plain objects',
+});
+
+/** @internal Whether `test` holds for the item at every index of an array, holes included (`every` skips them). */
+export function everyIndex(array: readonly unknown[], test: (item: unknown) => boolean): boolean {
+  for (let index = 0; index < array.length; index++) if (!test(array[index])) return false;
+  return true;
+}
 
 /** @internal A string, one of `values`. */
 export function oneOf(values: readonly string[]): FieldShape {

@@ -1,11 +1,11 @@
 import { PRIORITY_AREA_KINDS } from '@khuyencong/domain';
 import type { SiteDetails } from '../model/SiteDetails';
-import { checkShape, type FieldShape, oneOf, optional } from './checkShape';
+import { checkShape, everyIndex, type FieldShape, oneOf, optional } from './checkShape';
 
 const PRIORITY_AREAS: FieldShape = Object.freeze({
   test: (value: unknown) =>
     Array.isArray(value) &&
-    value.every((area: unknown) => (PRIORITY_AREA_KINDS as readonly unknown[]).includes(area)),
+    everyIndex(value, (area) => (PRIORITY_AREA_KINDS as readonly unknown[]).includes(area)),
   expected: `an array of ${PRIORITY_AREA_KINDS.join(', ')}`,
 });
 

@@ -2,6 +2,7 @@ import { readOptions } from '@khuyencong/internal';
 import { checkShape, STRING } from '../_internal/checkShape';
 import { fail } from '../_internal/fail';
 import { invalidArgument } from '../_internal/invalidArgument';
+import { isCallable } from '../_internal/isCallable';
 import { isPlainRecord } from '../_internal/isPlainRecord';
 import type { InputContent } from '../import/InputContent';
 import { type DatasetInput, datasetRecords } from '../import/json/datasetRecords';
@@ -93,7 +94,7 @@ export async function buildReport(
   if (!Array.isArray(inputs)) {
     invalidArgument('INVALID_ARGUMENT', 'buildReport', 'inputs', inputs, 'an array of inputs');
   }
-  if (bag.onProgress !== undefined && typeof bag.onProgress !== 'function') {
+  if (bag.onProgress !== undefined && !isCallable(bag.onProgress)) {
     invalidArgument('INVALID_OPTION', 'buildReport', 'onProgress', bag.onProgress, 'a function');
   }
   const builder = createReportBuilder(bag as BuildReportOptions);

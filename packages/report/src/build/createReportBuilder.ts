@@ -21,6 +21,7 @@ import { checkRecord } from '../_internal/checkRecord';
 import { checkRuleSetRegistry } from '../_internal/checkRuleSetRegistry';
 import { fail } from '../_internal/fail';
 import { invalidArgument } from '../_internal/invalidArgument';
+import { isCallable } from '../_internal/isCallable';
 import { reportFinding } from '../_internal/reportFinding';
 import { PROJECT_CHECKS } from '../checks/PROJECT_CHECKS';
 import type { ProjectCheck, ProjectCheckContext } from '../checks/ProjectCheck';
@@ -203,7 +204,7 @@ export function createReportBuilder(options: ReportBuilderOptions): ReportBuilde
       ? builtInRuleSets()
       : checkRuleSetRegistry(bag.ruleSets, 'createReportBuilder', 'ruleSets');
   const checks = checkProjectChecks(bag.checks ?? PROJECT_CHECKS, 'createReportBuilder');
-  if (bag.onFinding !== undefined && typeof bag.onFinding !== 'function') {
+  if (bag.onFinding !== undefined && !isCallable(bag.onFinding)) {
     invalidArgument(
       'INVALID_OPTION',
       'createReportBuilder',
@@ -450,7 +451,13 @@ export function createReportBuilder(options: ReportBuilderOptions): ReportBuilde
           'an iterable or async iterable of records',
         );
       }
-      for await (const record of records) add(checkRecord(record, 'addAll'));
+      // A plain iterable is read as it is: `for await` would await each item, and a thenable among them
+      // (no record is one) might never settle.
+      if (Symbol.asyncIterator in records) {
+        for await (const record of records) add(checkRecord(record, 'addAll'));
+      } else {
+        for (const record of records) add(checkRecord(record, 'addAll'));
+      }
     },
     build,
   };

@@ -2,6 +2,7 @@ import type { LegalDocument } from '@khuyencong/domain';
 import { type Language, readLanguage } from '@khuyencong/i18n-vi';
 import { readOptions } from '@khuyencong/internal';
 import { fail } from '../_internal/fail';
+import { isCallable } from '../_internal/isCallable';
 import { isPlainRecord } from '../_internal/isPlainRecord';
 
 /** @internal Render options read and checked once: every field set. */
@@ -40,7 +41,7 @@ export function resolveOptions(options: unknown, fn: string): ResolvedOptions {
   if (documents !== undefined && !isPlainRecord(documents)) {
     invalid(fn, 'documents', documents, 'an object of legal documents by id');
   }
-  if (moreFindings !== undefined && typeof moreFindings !== 'function') {
+  if (moreFindings !== undefined && !isCallable(moreFindings)) {
     invalid(fn, 'moreFindings', moreFindings, 'a function');
   }
   if (
