@@ -1,4 +1,4 @@
-import { isIsoDate } from '@khuyencong/domain';
+import { isIsoDate, type Project } from '@khuyencong/domain';
 import { projectSchema } from '@khuyencong/validation';
 import { checkRuleSetRegistry } from './checkRuleSetRegistry';
 import { checkShape, type FieldShape, oneOf, RECORD } from './checkShape';
@@ -14,11 +14,11 @@ const ISO_DATE: FieldShape = Object.freeze({
  * @internal Checks what a public project check is given: a project `projectSchema` of
  * `@khuyencong/validation` accepts, and a context of a judgement date (a calendar date and its basis), a
  * rule-set registry and optional site details. `INVALID_ARGUMENT` names the first part that is wrong (the
- * first schema issue's path for the project). The report builder calls the checks without this: its records
+ * first schema issue's path for the project); else the project as the schema gives it. The report builder calls the checks without this: its records
  * are checked when added.
  */
-export function checkProjectArguments(project: unknown, context: unknown, fn: string): void {
-  checkWithSchema(
+export function checkProjectArguments(project: unknown, context: unknown, fn: string): Project {
+  const parsed = checkWithSchema(
     projectSchema,
     project,
     fn,
@@ -38,4 +38,5 @@ export function checkProjectArguments(project: unknown, context: unknown, fn: st
     fn,
     'context.site',
   );
+  return parsed as Project;
 }

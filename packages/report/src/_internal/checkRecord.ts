@@ -41,7 +41,7 @@ const FIELDS: Readonly<Record<ImportRecord['kind'], Readonly<Record<string, Fiel
 /**
  * @internal Checks a record handed to the report builder: one of the kinds of {@link ImportRecord}, with its
  * fields, origin and findings well formed and its project, plan, report or totals figures accepted by the
- * schemas of `@khuyencong/validation`; `INVALID_ARGUMENT` naming the first part that is wrong. A record this
+ * schemas of `@khuyencong/validation` (and given as they give them: amounts as strings); `INVALID_ARGUMENT` naming the first part that is wrong. A record this
  * package's readers made is taken as it is (it was checked as it was read).
  */
 export function checkRecord(record: unknown, fn: string): ImportRecord {
@@ -53,18 +53,39 @@ export function checkRecord(record: unknown, fn: string): ImportRecord {
   if (kind !== 'input' && kind !== 'finding') checkOrigin(fields['origin'], fn, 'record.origin');
   const own = (key: string): unknown => (Object.hasOwn(fields, key) ? fields[key] : undefined);
   switch (kind) {
-    case 'project':
-      checkWithSchema(projectSchema, own('project'), fn, 'record.project', 'a project');
+    case 'project': {
+      const project = checkWithSchema(
+        projectSchema,
+        own('project'),
+        fn,
+        'record.project',
+        'a project',
+      );
       checkSiteDetails(own('site'), fn, 'record.site');
-      break;
-    case 'lines':
-      if (own('plan') !== undefined) {
-        checkWithSchema(annualPlanSchema, own('plan'), fn, 'record.plan', 'an annual plan');
-      }
-      if (own('report') !== undefined) {
-        checkWithSchema(periodReportSchema, own('report'), fn, 'record.report', 'a period report');
-      }
-      break;
+      return { ...(record as ImportRecord & { kind: 'project' }), project } as ImportRecord;
+    }
+    case 'lines': {
+      const plan = own('plan');
+      const report = own('report');
+      return {
+        kind: 'lines',
+        origin: fields['origin'],
+        ...(plan === undefined
+          ? {}
+          : { plan: checkWithSchema(annualPlanSchema, plan, fn, 'record.plan', 'an annual plan') }),
+        ...(report === undefined
+          ? {}
+          : {
+              report: checkWithSchema(
+                periodReportSchema,
+                report,
+                fn,
+                'record.report',
+                'a period report',
+              ),
+            }),
+      } as ImportRecord;
+    }
     case 'rejected': {
       const findings = own('findings') as readonly unknown[];
       for (let index = 0; index < findings.length; index++) {
@@ -74,16 +95,20 @@ export function checkRecord(record: unknown, fn: string): ImportRecord {
     }
     case 'totals': {
       const figures = own('figures') as Readonly<Record<string, unknown>>;
-      for (const key of Object.keys(figures)) {
-        checkWithSchema(
-          reportedAmountSchema,
-          figures[key],
-          fn,
-          `record.figures.${key}`,
-          'a reported amount',
-        );
-      }
-      break;
+      // Own properties defined, never assigned: a key `__proto__` stays a key.
+      const checked = Object.fromEntries(
+        Object.keys(figures).map((key) => [
+          key,
+          checkWithSchema(
+            reportedAmountSchema,
+            figures[key],
+            fn,
+            `record.figures.${key}`,
+            'a reported amount',
+          ),
+        ]),
+      );
+      return { ...(record as ImportRecord & { kind: 'totals' }), figures: checked } as ImportRecord;
     }
     case 'finding':
       checkLocatedFinding(own('finding'), fn, 'record.finding');

@@ -13,17 +13,18 @@ function valueAt(value: unknown, keys: readonly (string | number)[]): unknown {
 
 /**
  * @internal Checks an argument of a public function with a schema of `@khuyencong/validation`:
- * `INVALID_ARGUMENT` naming the path of the first issue (`project.funding.local`) and the value found there.
+ * `INVALID_ARGUMENT` naming the path of the first issue (`project.funding.local`) and the value found there;
+ * else what the schema gives (amounts as strings, as the readers give them).
  */
-export function checkWithSchema(
-  schema: z.ZodMiniType,
+export function checkWithSchema<T>(
+  schema: z.ZodMiniType<T>,
   value: unknown,
   fn: string,
   parameter: string,
   expected: string,
-): void {
+): T {
   const parsed = schema.safeParse(value);
-  if (parsed.success) return;
+  if (parsed.success) return parsed.data;
   const keys = (parsed.error.issues[0]?.path ?? []).filter(
     (key): key is string | number => typeof key !== 'symbol',
   );

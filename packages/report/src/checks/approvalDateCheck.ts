@@ -29,8 +29,10 @@ export function approvalDateCheck(
   project: Project,
   context: ProjectCheckContext,
 ): readonly Finding[] {
-  checkProjectArguments(project, context, 'approvalDateCheck');
-  return uncheckedApprovalDateCheck(project, context);
+  return uncheckedApprovalDateCheck(
+    checkProjectArguments(project, context, 'approvalDateCheck'),
+    context,
+  );
 }
 
 /** @internal {@link approvalDateCheck} without its argument checks: what the report builder runs (its records are checked as they are added). */

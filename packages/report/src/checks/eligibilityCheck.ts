@@ -91,8 +91,10 @@ function findingsOf(
  * ```
  */
 export function eligibilityCheck(project: Project, context: ProjectCheckContext): Finding[] {
-  checkProjectArguments(project, context, 'eligibilityCheck');
-  return uncheckedEligibilityCheck(project, context);
+  return uncheckedEligibilityCheck(
+    checkProjectArguments(project, context, 'eligibilityCheck'),
+    context,
+  );
 }
 
 /** @internal {@link eligibilityCheck} without its argument checks: what the report builder runs (its records are checked as they are added). */

@@ -29,8 +29,7 @@ import type { ProjectCheckContext } from './ProjectCheck';
  * ```
  */
 export function fundingCheck(project: Project, context: ProjectCheckContext): readonly Finding[] {
-  checkProjectArguments(project, context, 'fundingCheck');
-  return uncheckedFundingCheck(project, context);
+  return uncheckedFundingCheck(checkProjectArguments(project, context, 'fundingCheck'), context);
 }
 
 /** @internal {@link fundingCheck} without its argument checks: what the report builder runs (its records are checked as they are added). */

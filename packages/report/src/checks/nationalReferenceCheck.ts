@@ -32,8 +32,10 @@ export function nationalReferenceCheck(
   project: Project,
   context: ProjectCheckContext,
 ): readonly Finding[] {
-  checkProjectArguments(project, context, 'nationalReferenceCheck');
-  return uncheckedNationalReferenceCheck(project, context);
+  return uncheckedNationalReferenceCheck(
+    checkProjectArguments(project, context, 'nationalReferenceCheck'),
+    context,
+  );
 }
 
 /** @internal {@link nationalReferenceCheck} without its argument checks: what the report builder runs (its records are checked as they are added). */
