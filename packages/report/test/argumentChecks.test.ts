@@ -112,6 +112,11 @@ describe('the arguments of every public function are checked where it is called'
     expect(
       refused(() => createReportBuilder({ asOf: '2024-10-01', checks: new Array(1) })),
     ).toEqual(['INVALID_OPTION', 'checks']);
+    expect(
+      refused(() =>
+        createReportBuilder({ asOf: '2024-10-01', ruleSets: { ruleSets: [] } as never }),
+      ),
+    ).toEqual(['INVALID_OPTION', 'ruleSets.get']);
     class NotACallback {}
     expect(
       refused(() => createReportBuilder({ asOf: '2024-10-01', onFinding: NotACallback as never })),

@@ -69,7 +69,7 @@ export function optional(shape: FieldShape): FieldShape {
 
 /**
  * @internal Checks an argument of a public function against the shapes of its fields (own properties only):
- * `INVALID_ARGUMENT` naming the first field that is wrong (`item.finding.code`), else the argument as a plain
+ * `INVALID_ARGUMENT` (or `code`: `INVALID_OPTION` for an option) naming the first field that is wrong (`item.finding.code`), else the argument as a plain
  * object.
  */
 export function checkShape(
@@ -77,15 +77,16 @@ export function checkShape(
   fields: Readonly<Record<string, FieldShape>>,
   fn: string,
   parameter: string,
+  code: 'INVALID_ARGUMENT' | 'INVALID_OPTION' = 'INVALID_ARGUMENT',
 ): Readonly<Record<string, unknown>> {
   if (!isPlainRecord(value)) {
-    return invalidArgument('INVALID_ARGUMENT', fn, parameter, value, 'a plain object');
+    return invalidArgument(code, fn, parameter, value, 'a plain object');
   }
   for (const key of Object.keys(fields)) {
     const shape = fields[key] as FieldShape;
     const field = ownField(value, key);
     if (!shape.test(field)) {
-      invalidArgument('INVALID_ARGUMENT', fn, `${parameter}.${key}`, field, shape.expected);
+      invalidArgument(code, fn, `${parameter}.${key}`, field, shape.expected);
     }
   }
   return value;

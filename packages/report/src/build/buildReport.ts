@@ -76,6 +76,8 @@ export interface BuildReportOptions extends ReportBuilderOptions {
  * @returns the report and the findings kept.
  * @throws {@link @khuyencong/domain!KhuyenCongError | KhuyenCongError} `INVALID_DATE` for a bad `asOf`, and what
  *   `readInput` throws for content of the wrong type.
+ *   `INVALID_ARGUMENT` for inputs that are not an array of `{ source, content }` or `{ source, dataset }`;
+ *   `INVALID_OPTION` for an `onProgress` that is not a function.
  * @category Report
  * @example
  * ```ts

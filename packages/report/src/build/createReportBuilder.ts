@@ -184,6 +184,10 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
  * @returns the builder.
  * @throws {@link @khuyencong/domain!KhuyenCongError | KhuyenCongError} `INVALID_DATE` for an `asOf` that is not a calendar date;
  *   `INVALID_OPTION` for options or a `filter` that are not plain objects (only their own properties are read).
+ *   `INVALID_OPTION` for `ruleSets` that are not a registry, `checks` that are not an array of functions, an
+ *   `onFinding` that is not a function; `add` and `addAll` throw `INVALID_ARGUMENT` (details `parameter`, e.g.
+ *   `record.project.totalCost`) for a record that is not an {@link ImportRecord} (those of `readInput`,
+ *   `readInputBatches` and `datasetRecords` are taken as read).
  * @category Report
  * @example
  * ```ts
@@ -202,7 +206,7 @@ export function createReportBuilder(options: ReportBuilderOptions): ReportBuilde
   const ruleSets =
     bag.ruleSets === undefined
       ? builtInRuleSets()
-      : checkRuleSetRegistry(bag.ruleSets, 'createReportBuilder', 'ruleSets');
+      : checkRuleSetRegistry(bag.ruleSets, 'createReportBuilder', 'ruleSets', 'INVALID_OPTION');
   const checks = checkProjectChecks(bag.checks ?? PROJECT_CHECKS, 'createReportBuilder');
   if (bag.onFinding !== undefined && !isCallable(bag.onFinding)) {
     invalidArgument(

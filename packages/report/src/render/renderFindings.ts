@@ -60,6 +60,7 @@ const FORMATS: readonly RenderFindingsOptions['format'][] = ['text', 'json'];
  * @returns the text or JSON, ending with a line break.
  * @throws {@link @khuyencong/domain!KhuyenCongError | KhuyenCongError} `INVALID_OPTION` for a `format` other than `'text'` or `'json'`
  *   and for bad options; `UNSUPPORTED_LANGUAGE`.
+ *   `INVALID_ARGUMENT` (details `parameter`, e.g. `result.report.rows`) for a result that is not what `build()` gives.
  * @category Render
  * @example
  * ```ts

@@ -40,6 +40,7 @@ function figure(svg: string, caption: string): string {
  * @returns the page, from `<!doctype html>`.
  * @throws {@link @khuyencong/domain!KhuyenCongError | KhuyenCongError} `ROWS_REJECTED` when rows were rejected and `skipInvalid` is not
  *   set; `UNSUPPORTED_LANGUAGE`, `INVALID_OPTION` for bad options.
+ *   `INVALID_ARGUMENT` (details `parameter`, e.g. `result.report.rows`) for a result that is not what `build()` gives.
  * @category Render
  * @example
  * ```ts

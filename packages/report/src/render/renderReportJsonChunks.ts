@@ -21,6 +21,7 @@ const FINDINGS_PER_CHUNK = 1_000;
  * @returns the chunks of the JSON text; joined, exactly what {@link renderReportJson} returns.
  * @throws {@link @khuyencong/domain!KhuyenCongError | KhuyenCongError} `ROWS_REJECTED` when rows were rejected and `skipInvalid` is not
  *   set; `UNSUPPORTED_LANGUAGE`, `INVALID_OPTION` for bad options.
+ *   `INVALID_ARGUMENT` (details `parameter`, e.g. `result.report.rows`) for a result that is not what `build()` gives.
  * @category Render
  * @example
  * ```ts

@@ -31,6 +31,7 @@ import { textFigures } from './textFigures';
  * @returns the text, ending with a line break.
  * @throws {@link @khuyencong/domain!KhuyenCongError | KhuyenCongError} `ROWS_REJECTED` when rows were rejected and `skipInvalid` is not
  *   set; `UNSUPPORTED_LANGUAGE`, `INVALID_OPTION` for bad options.
+ *   `INVALID_ARGUMENT` (details `parameter`, e.g. `result.report.rows`) for a result that is not what `build()` gives.
  * @category Render
  * @example
  * ```ts

@@ -133,6 +133,7 @@ function references(ruleSet: RuleSet): string[] {
  *   `RULE_SET_FILE_INVALID` (the path and schema issue), `UNKNOWN_LEGAL_DOCUMENT` for a document cited but not
  *   defined (or defined twice), calc's `INVALID_RULE_SET` for a rule set that cannot be used (a rate above 100%,
  *   dates that overlap another set's).
+ *   `INVALID_ARGUMENT` for files that are not an array of `{ source, text }` strings.
  * @category Rule sets
  * @example
  * ```ts

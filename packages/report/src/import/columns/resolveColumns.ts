@@ -66,6 +66,8 @@ function readHeader(header: string): { field: Field; unit?: VndUnit } | undefine
  *
  * @param headers - the cells of the header row, as written.
  * @returns the table kind, its columns by field, the findings and whether the rows can be read.
+ * @throws {@link @khuyencong/domain!KhuyenCongError | KhuyenCongError} `INVALID_ARGUMENT` (details `parameter`,
+ *   e.g. `headers[2]`) for headers that are not an array of strings.
  * @category Columns
  * @example
  * ```ts

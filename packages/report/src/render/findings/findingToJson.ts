@@ -28,6 +28,7 @@ export interface FindingJsonOptions {
  * @returns the finding as a {@link FindingJson}.
  * @throws {@link @khuyencong/domain!KhuyenCongError | KhuyenCongError} `UNSUPPORTED_LANGUAGE` for a `lang` other than `'vi'` or `'en'`;
  *   `INVALID_OPTION` for bad options or a document of yours that cannot be cited.
+ *   `INVALID_ARGUMENT` (details `parameter`, e.g. `item.finding.code`) for an item that is not a located finding.
  * @category Render
  * @example
  * ```ts
