@@ -87,7 +87,10 @@ describe('probeExport', () => {
     const quadratic = (value: unknown) => {
       if (typeof value !== 'string') throw new CodedError('X');
       let count = 0;
-      for (let i = 0; i < Math.min(value.length, 12_000); i += 1) {
+      // Quadratic on the megabyte strings only (the assertion is about them), so that the test stays well
+      // within its timeout beside other test processes (on the seven strings of 12,000 or more it took 42 s).
+      const steps = value.length >= 1_000_000 ? 12_000 : 0;
+      for (let i = 0; i < steps; i += 1) {
         for (let j = 0; j < i; j += 1) count += value.charCodeAt(j) & 1;
       }
       return String(count);
@@ -277,5 +280,70 @@ describe('probeExport and the keys of an input', () => {
       options,
     );
     expect(problems).toEqual([]);
+  });
+});
+
+describe('probeExport on promises and async generators', () => {
+  const quick = { ...options, settleLimitMs: 50 };
+
+  it('awaits a promise and drains an async generator before judging what came of the call', async () => {
+    const rejecting = async (value: { readonly n: number }) => value.n.toFixed(0);
+    expect(
+      (await probeExport('rejecting', rejecting, { kind: 'function', valid: [{ n: 1 }] }, quick))
+        .problems,
+    ).toContain(
+      "rejecting argument 0 = undefined: threw TypeError: Cannot read properties of undefined (reading 'n')",
+    );
+    async function* leaking(value: unknown) {
+      yield 'first';
+      yield `${String(value)} đồng`;
+    }
+    expect(
+      (await probeExport('leaking', leaking, { kind: 'function', valid: ['1'] }, quick)).problems,
+    ).toContain('leaking argument 0 = undefined: result.1 holds "undefined": "undefined đồng"');
+  });
+
+  it('reports a call that never settles, and goes on to the next', async () => {
+    const waiting = async (value: unknown) => {
+      if (typeof value === 'object' && value !== null && 'then' in value) await value;
+      return careful(value);
+    };
+    const { problems } = await probeExport(
+      'waiting',
+      waiting,
+      { kind: 'function', valid: ['1'] },
+      quick,
+    );
+    expect(problems).toEqual(['waiting argument 0 = thenable: did not settle within 50 ms']);
+  });
+});
+
+describe('probeExport with a time limit of its own', () => {
+  it('holds the calls of a case to its own limit, and only that case', async () => {
+    // 30 ms of CPU on the valid call (the first), and for the times it is timed again.
+    let calls = 0;
+    const slow = (value: unknown) => {
+      calls += 1;
+      const until = process.cpuUsage().user + 30_000;
+      while (calls <= 3 && process.cpuUsage().user < until) {
+        // Spinning.
+      }
+      return careful(value);
+    };
+    const strict = await probeExport(
+      'slow',
+      slow,
+      { kind: 'function', valid: ['1'], timeLimitMs: 10 },
+      { ...options, runs: 0 },
+    );
+    expect(strict.problems[0]).toMatch(/^slow\(valid call\): took \d+ ms of CPU \(limit 10 ms\)$/);
+    calls = 0;
+    const relaxed = await probeExport(
+      'slow',
+      slow,
+      { kind: 'function', valid: ['1'], timeLimitMs: 1_000, reason: 'a slow path fixed elsewhere' },
+      { ...options, runs: 0, timeLimitMs: 10 },
+    );
+    expect(relaxed.problems).toEqual([]);
   });
 });

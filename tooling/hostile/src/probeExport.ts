@@ -13,6 +13,12 @@ export interface HostileSuiteOptions {
   readonly runs?: number;
   /** The longest a call may take, in milliseconds (a slow call is timed up to three times, the fastest counts); 50 unless set. */
   readonly timeLimitMs?: number;
+  /**
+   * The longest the suite waits, in wall-clock milliseconds, for what a call returned to settle (a promise, or
+   * an async generator drained): a call still pending then (one that awaits a thenable that never calls back,
+   * say) is a problem, and the suite goes on. 2,000 unless set.
+   */
+  readonly settleLimitMs?: number;
 }
 
 /** What probing one export came to: how many calls it made and what went wrong. */
@@ -39,6 +45,24 @@ async function settle(value: unknown): Promise<unknown> {
     return items;
   }
   return settled;
+}
+
+/** What a call's outcome is when what it returned has not settled within the settle limit. */
+class NotSettled {
+  constructor(readonly limitMs: number) {}
+}
+
+/** `pending`, or a rejection with {@link NotSettled} when it has not settled within `limitMs` of wall time. */
+async function within<T>(pending: Promise<T>, limitMs: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new NotSettled(limitMs)), limitMs);
+  });
+  try {
+    return await Promise.race([pending, late]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 function argsOf(args: HostileArgs): readonly unknown[] {
@@ -72,6 +96,7 @@ class Probe {
     checked: (result: unknown) => unknown = (result) => result,
   ): Promise<Outcome> {
     const outcome = await this.timedCall(label, run);
+    if ('error' in outcome && outcome.error instanceof NotSettled) return outcome;
     if ('error' in outcome) {
       if (predicate !== 'none') {
         this.problems.push(`${label}: a predicate threw ${describeError(outcome.error)}`);
@@ -99,12 +124,16 @@ class Probe {
     const timed = await cpuTime(
       () => {
         tries += 1;
-        return settle(run());
+        return within(settle(run()), this.options.settleLimitMs);
       },
       { limitMs: this.options.timeLimitMs },
     );
     this.calls += tries - 1;
     const outcome: Outcome = timed.outcome;
+    if ('error' in outcome && outcome.error instanceof NotSettled) {
+      this.problems.push(`${label}: did not settle within ${outcome.error.limitMs} ms`);
+      return outcome;
+    }
     const took = timed.ms;
     if (took > this.options.timeLimitMs) {
       this.problems.push(
@@ -122,6 +151,7 @@ class Probe {
     contract: ExitCodeContract,
   ): Promise<void> {
     const outcome = await this.timedCall(label, () => invoke(args));
+    if ('error' in outcome && outcome.error instanceof NotSettled) return;
     const problem = exitCodeProblem(outcome, args, contract, describeError);
     if (problem !== undefined) this.problems.push(`${label}: ${problem}`);
   }
@@ -278,7 +308,14 @@ export async function probeExport(
   testCase: HostileCase,
   options: HostileSuiteOptions,
 ): Promise<ProbeResult> {
-  const probe = new Probe(name, { runs: 24, timeLimitMs: 50, ...options });
+  const limit = testCase.kind === 'skip' ? undefined : testCase.timeLimitMs;
+  const probe = new Probe(name, {
+    runs: 24,
+    timeLimitMs: 50,
+    settleLimitMs: 2_000,
+    ...options,
+    ...(limit === undefined ? {} : { timeLimitMs: limit }),
+  });
   await probeCase(probe, name, exported, testCase);
   return { calls: probe.calls, problems: probe.problems };
 }

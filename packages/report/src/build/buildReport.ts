@@ -1,5 +1,9 @@
 import { readOptions } from '@khuyencong/internal';
+import { checkShape, STRING } from '../_internal/checkShape';
 import { fail } from '../_internal/fail';
+import { invalidArgument } from '../_internal/invalidArgument';
+import { isCallable } from '../_internal/isCallable';
+import { isPlainRecord } from '../_internal/isPlainRecord';
 import type { InputContent } from '../import/InputContent';
 import { type DatasetInput, datasetRecords } from '../import/json/datasetRecords';
 import { readInputBatches } from '../import/readInputBatches';
@@ -7,7 +11,32 @@ import {
   createReportBuilder,
   type ReportBuilderOptions,
   type ReportResult,
+  uncheckedAdd,
 } from './createReportBuilder';
+
+/** An input of {@link buildReport}: a plain object with a source and either content or a dataset (own properties). */
+function checkInput(input: unknown, index: number): ReportInput {
+  const parameter = `inputs[${index}]`;
+  const fields = checkShape(input, { source: STRING }, 'buildReport', parameter);
+  if (Object.hasOwn(fields, 'dataset')) {
+    if (!isPlainRecord(fields['dataset'])) {
+      invalidArgument(
+        'INVALID_ARGUMENT',
+        'buildReport',
+        `${parameter}.dataset`,
+        fields['dataset'],
+        'a dataset (plans, reports, projects)',
+      );
+    }
+    return { source: fields['source'] as string, dataset: fields['dataset'] as DatasetInput };
+  }
+  const format = Object.hasOwn(fields, 'format') ? fields['format'] : undefined;
+  return {
+    source: fields['source'] as string,
+    content: (Object.hasOwn(fields, 'content') ? fields['content'] : undefined) as InputContent,
+    ...(format === undefined ? {} : { format: format as 'csv' | 'json' | 'auto' }),
+  };
+}
 
 /**
  * One input of {@link buildReport}: a file's content (CSV or JSON, as text, bytes or a stream of either) with
@@ -47,6 +76,8 @@ export interface BuildReportOptions extends ReportBuilderOptions {
  * @returns the report and the findings kept.
  * @throws {@link @khuyencong/domain!KhuyenCongError | KhuyenCongError} `INVALID_DATE` for a bad `asOf`, and what
  *   `readInput` throws for content of the wrong type.
+ *   `INVALID_ARGUMENT` for inputs that are not an array of `{ source, content }` or `{ source, dataset }`;
+ *   `INVALID_OPTION` for an `onProgress` that is not a function.
  * @category Report
  * @example
  * ```ts
@@ -62,10 +93,18 @@ export async function buildReport(
   options: BuildReportOptions,
 ): Promise<ReportResult> {
   const bag = readOptions(options, 'options', fail, 'buildReport');
+  if (!Array.isArray(inputs)) {
+    invalidArgument('INVALID_ARGUMENT', 'buildReport', 'inputs', inputs, 'an array of inputs');
+  }
+  if (bag.onProgress !== undefined && !isCallable(bag.onProgress)) {
+    invalidArgument('INVALID_OPTION', 'buildReport', 'onProgress', bag.onProgress, 'a function');
+  }
   const builder = createReportBuilder(bag as BuildReportOptions);
-  for (const input of inputs) {
+  const add = uncheckedAdd(builder);
+  for (let index = 0; index < inputs.length; index++) {
+    const input = checkInput(inputs[index], index);
     if ('dataset' in input) {
-      for (const record of datasetRecords(input.dataset, input.source)) builder.add(record);
+      for (const record of datasetRecords(input.dataset, input.source)) add(record);
       continue;
     }
     let records = 0;
@@ -76,7 +115,7 @@ export async function buildReport(
       ...(bag.implementingUnit === undefined ? {} : { implementingUnit: bag.implementingUnit }),
     });
     for await (const batch of batches) {
-      for (const record of batch) builder.add(record);
+      for (const record of batch) add(record);
       records += batch.length;
       bag.onProgress?.(input.source, records);
     }

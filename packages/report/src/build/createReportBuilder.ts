@@ -16,8 +16,13 @@ import {
   toIsoDate,
 } from '@khuyencong/domain';
 import { readOptions } from '@khuyencong/internal';
+import { checkFindingFilter } from '../_internal/checkFindingFilter';
+import { checkProjectChecks } from '../_internal/checkProjectChecks';
+import { checkRecord } from '../_internal/checkRecord';
+import { checkRuleSetRegistry } from '../_internal/checkRuleSetRegistry';
 import { fail } from '../_internal/fail';
 import { invalidArgument } from '../_internal/invalidArgument';
+import { isCallable } from '../_internal/isCallable';
 import { reportFinding } from '../_internal/reportFinding';
 import { PROJECT_CHECKS } from '../checks/PROJECT_CHECKS';
 import type { ProjectCheck, ProjectCheckContext } from '../checks/ProjectCheck';
@@ -184,6 +189,10 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
  * @throws {@link @khuyencong/domain!KhuyenCongError | KhuyenCongError} `INVALID_DATE` for an `asOf` that is not a calendar date;
  *   `UNKNOWN_TIME_ZONE` for a `timeZone` that names no time zone;
  *   `INVALID_OPTION` for options or a `filter` that are not plain objects (only their own properties are read).
+ *   `INVALID_OPTION` for `ruleSets` that are not a registry, `checks` that are not an array of functions, an
+ *   `onFinding` that is not a function; `add` and `addAll` throw `INVALID_ARGUMENT` (details `parameter`, e.g.
+ *   `record.project.totalCost`) for a record that is not an {@link ImportRecord} (those of `readInput`,
+ *   `readInputBatches` and `datasetRecords` are taken as read).
  * @category Report
  * @example
  * ```ts
@@ -202,11 +211,23 @@ export function createReportBuilder(options: ReportBuilderOptions): ReportBuilde
     bag.asOf as ReportBuilderOptions['asOf'],
     bag.timeZone === undefined ? undefined : { timeZone: bag.timeZone },
   );
-  const ruleSets = bag.ruleSets ?? builtInRuleSets();
-  const checks = bag.checks ?? PROJECT_CHECKS;
+  const ruleSets =
+    bag.ruleSets === undefined
+      ? builtInRuleSets()
+      : checkRuleSetRegistry(bag.ruleSets, 'createReportBuilder', 'ruleSets', 'INVALID_OPTION');
+  const checks = checkProjectChecks(bag.checks ?? PROJECT_CHECKS, 'createReportBuilder');
+  if (bag.onFinding !== undefined && !isCallable(bag.onFinding)) {
+    invalidArgument(
+      'INVALID_OPTION',
+      'createReportBuilder',
+      'onFinding',
+      bag.onFinding,
+      'a function',
+    );
+  }
   const findings = new FindingCollector(
     perCodeOf(bag.keepFindings as ReportBuilderOptions['keepFindings']),
-    readOptions(bag.filter, 'filter', fail, 'createReportBuilder'),
+    checkFindingFilter(bag.filter, 'createReportBuilder', 'filter'),
     bag.onFinding,
   );
   const inputs = new Map<string, InputState>();
@@ -428,11 +449,51 @@ export function createReportBuilder(options: ReportBuilderOptions): ReportBuilde
     return built;
   }
 
-  return {
-    add,
+  const builder: ReportBuilder = {
+    add(record) {
+      add(checkRecord(record, 'add'));
+    },
     async addAll(records) {
-      for await (const record of records) add(record);
+      if (!isIterable(records)) {
+        invalidArgument(
+          'INVALID_ARGUMENT',
+          'addAll',
+          'records',
+          records,
+          'an iterable or async iterable of records',
+        );
+      }
+      // A plain iterable is read as it is: `for await` would await each item, and a thenable among them
+      // (no record is one) might never settle.
+      if (Symbol.asyncIterator in records) {
+        for await (const record of records) add(checkRecord(record, 'addAll'));
+      } else {
+        for (const record of records) add(checkRecord(record, 'addAll'));
+      }
     },
     build,
   };
+  UNCHECKED_ADD.set(builder, add);
+  return builder;
+}
+
+/** Whether a value can be read with `for await`: it has `Symbol.asyncIterator` or `Symbol.iterator`. */
+function isIterable(value: unknown): value is Iterable<unknown> | AsyncIterable<unknown> {
+  if (typeof value !== 'object' || value === null) return false;
+  const candidate = value as { [Symbol.asyncIterator]?: unknown; [Symbol.iterator]?: unknown };
+  return (
+    typeof candidate[Symbol.asyncIterator] === 'function' ||
+    typeof candidate[Symbol.iterator] === 'function'
+  );
+}
+
+/** The `add` of each builder without the record checks (see {@link uncheckedAdd}). */
+const UNCHECKED_ADD = new WeakMap<ReportBuilder, (record: ImportRecord) => void>();
+
+/**
+ * @internal The `add` of a builder without its record checks, for `buildReport`, whose records come from this
+ * package's readers.
+ */
+export function uncheckedAdd(builder: ReportBuilder): (record: ImportRecord) => void {
+  return UNCHECKED_ADD.get(builder) ?? builder.add;
 }

@@ -1,3 +1,4 @@
+import { deepFreeze } from '@khuyencong/internal';
 import { approvalDateCheck } from './approvalDateCheck';
 import { eligibilityCheck } from './eligibilityCheck';
 import { fundingCheck } from './fundingCheck';
@@ -17,9 +18,9 @@ import type { ProjectCheck } from './ProjectCheck';
  * //=> 4
  * ```
  */
-export const PROJECT_CHECKS: readonly ProjectCheck[] = [
+export const PROJECT_CHECKS: readonly ProjectCheck[] = /* @__PURE__ */ deepFreeze([
   fundingCheck,
   nationalReferenceCheck,
   eligibilityCheck,
   approvalDateCheck,
-];
+]);

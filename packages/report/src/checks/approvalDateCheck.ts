@@ -1,4 +1,5 @@
 import type { Finding, Project } from '@khuyencong/domain';
+import { checkProjectArguments } from '../_internal/checkProjectArguments';
 import { reportFinding } from '../_internal/reportFinding';
 import { FactTree } from './FactTree';
 import type { ProjectCheckContext } from './ProjectCheck';
@@ -10,6 +11,9 @@ import type { ProjectCheckContext } from './ProjectCheck';
  * @param project - a đề án.
  * @param context - its judgement date.
  * @returns one `APPROVAL_DATE_MISSING` finding, or none when the project has its approval date.
+ * @throws {@link @khuyencong/domain!KhuyenCongError | KhuyenCongError} `INVALID_ARGUMENT` for a project that
+ *   `projectSchema` of `@khuyencong/validation` refuses, or a context without a judgement date, a rule-set
+ *   registry or well-formed site details.
  * @category Checks
  * @example
  * ```ts
@@ -22,6 +26,17 @@ import type { ProjectCheckContext } from './ProjectCheck';
  * ```
  */
 export function approvalDateCheck(
+  project: Project,
+  context: ProjectCheckContext,
+): readonly Finding[] {
+  return uncheckedApprovalDateCheck(
+    checkProjectArguments(project, context, 'approvalDateCheck'),
+    context,
+  );
+}
+
+/** @internal {@link approvalDateCheck} without its argument checks: what the report builder runs (its records are checked as they are added). */
+export function uncheckedApprovalDateCheck(
   project: Project,
   context: ProjectCheckContext,
 ): readonly Finding[] {

@@ -4,7 +4,8 @@ import {
   type EligibilityApplication,
   type EligibilitySite,
 } from '@khuyencong/validation';
-import { eligibilitySite } from './eligibilitySite';
+import { checkProjectArguments } from '../_internal/checkProjectArguments';
+import { uncheckedEligibilitySite } from './eligibilitySite';
 import { FactTree } from './FactTree';
 import type { ProjectCheckContext } from './ProjectCheck';
 
@@ -37,7 +38,11 @@ function findingsOf(
   asOf: IsoDate,
   context: ProjectCheckContext,
 ): readonly Finding[] {
-  const site = eligibilitySite(beneficiary?.location ?? project.location, asOf, context.site);
+  const site = uncheckedEligibilitySite(
+    beneficiary?.location ?? project.location,
+    asOf,
+    context.site,
+  );
   // Every fact the rules read: the date, the beneficiary, the activity and sector, the site.
   const node = memo.root
     .at(asOf)
@@ -71,6 +76,9 @@ function findingsOf(
  * @param project - a đề án that passed `projectSchema`.
  * @param context - its judgement date and site details.
  * @returns its eligibility findings.
+ * @throws {@link @khuyencong/domain!KhuyenCongError | KhuyenCongError} `INVALID_ARGUMENT` for a project that
+ *   `projectSchema` of `@khuyencong/validation` refuses, or a context without a judgement date, a rule-set
+ *   registry or well-formed site details.
  * @category Checks
  * @example
  * ```ts
@@ -83,6 +91,17 @@ function findingsOf(
  * ```
  */
 export function eligibilityCheck(project: Project, context: ProjectCheckContext): Finding[] {
+  return uncheckedEligibilityCheck(
+    checkProjectArguments(project, context, 'eligibilityCheck'),
+    context,
+  );
+}
+
+/** @internal {@link eligibilityCheck} without its argument checks: what the report builder runs (its records are checked as they are added). */
+export function uncheckedEligibilityCheck(
+  project: Project,
+  context: ProjectCheckContext,
+): Finding[] {
   const asOf = context.judgement.date;
   const beneficiaries = project.beneficiaries.length === 0 ? [undefined] : project.beneficiaries;
   if (beneficiaries.length === 1) {

@@ -1,6 +1,8 @@
-import type { IsoDate, Location } from '@khuyencong/domain';
-import type { EligibilitySite } from '@khuyencong/validation';
+import { type IsoDate, isIsoDate, type Location } from '@khuyencong/domain';
+import { type EligibilitySite, locationSchema } from '@khuyencong/validation';
 import { boundedMemo } from '../_internal/boundedMemo';
+import { checkSiteDetails } from '../_internal/checkSiteDetails';
+import { invalidArgument } from '../_internal/invalidArgument';
 import type { SiteDetails } from '../model/SiteDetails';
 
 type UnitKind = NonNullable<EligibilitySite['unitKind']>;
@@ -42,6 +44,9 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
  * @param asOf - the judgement date.
  * @param details - what the row says beyond the location.
  * @returns the site to judge.
+ * @throws {@link @khuyencong/domain!KhuyenCongError | KhuyenCongError} `INVALID_ARGUMENT` for a location that
+ *   `locationSchema` of `@khuyencong/validation` refuses, a date that is not `YYYY-MM-DD`, or details with an
+ *   unknown city grade or priority area.
  * @category Checks
  * @example
  * ```ts
@@ -51,6 +56,28 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
  * ```
  */
 export function eligibilitySite(
+  location: Location,
+  asOf: IsoDate,
+  details: SiteDetails | undefined,
+): EligibilitySite {
+  if (!locationSchema.safeParse(location).success) {
+    invalidArgument(
+      'INVALID_ARGUMENT',
+      'eligibilitySite',
+      'location',
+      location,
+      'a location (see locationSchema of @khuyencong/validation)',
+    );
+  }
+  if (typeof asOf !== 'string' || !isIsoDate(asOf)) {
+    invalidArgument('INVALID_ARGUMENT', 'eligibilitySite', 'asOf', asOf, 'a YYYY-MM-DD date');
+  }
+  checkSiteDetails(details, 'eligibilitySite', 'details');
+  return uncheckedEligibilitySite(location, asOf, details);
+}
+
+/** @internal {@link eligibilitySite} without its argument checks: what `eligibilityCheck` runs on every đề án. */
+export function uncheckedEligibilitySite(
   location: Location,
   asOf: IsoDate,
   details: SiteDetails | undefined,

@@ -1,5 +1,6 @@
 import type { Finding, Project } from '@khuyencong/domain';
 import { checkFunding } from '@khuyencong/validation';
+import { checkProjectArguments } from '../_internal/checkProjectArguments';
 import type { ProjectCheckContext } from './ProjectCheck';
 
 /**
@@ -11,6 +12,9 @@ import type { ProjectCheckContext } from './ProjectCheck';
  * @param project - a đề án that passed `projectSchema`.
  * @param context - its judgement date and the rule sets.
  * @returns its funding findings.
+ * @throws {@link @khuyencong/domain!KhuyenCongError | KhuyenCongError} `INVALID_ARGUMENT` for a project that
+ *   `projectSchema` of `@khuyencong/validation` refuses, or a context without a judgement date, a rule-set
+ *   registry or well-formed site details.
  * @category Checks
  * @example
  * ```ts
@@ -25,6 +29,14 @@ import type { ProjectCheckContext } from './ProjectCheck';
  * ```
  */
 export function fundingCheck(project: Project, context: ProjectCheckContext): readonly Finding[] {
+  return uncheckedFundingCheck(checkProjectArguments(project, context, 'fundingCheck'), context);
+}
+
+/** @internal {@link fundingCheck} without its argument checks: what the report builder runs (its records are checked as they are added). */
+export function uncheckedFundingCheck(
+  project: Project,
+  context: ProjectCheckContext,
+): readonly Finding[] {
   return checkFunding(project, {
     asOf: context.judgement.date,
     prevalidated: true,

@@ -1,5 +1,6 @@
 import { lookupSupport } from '@khuyencong/calc';
 import { type Finding, type Project, REPORT_FINDING_SEVERITIES } from '@khuyencong/domain';
+import { checkProjectArguments } from '../_internal/checkProjectArguments';
 import type { ProjectCheckContext } from './ProjectCheck';
 
 /**
@@ -13,6 +14,9 @@ import type { ProjectCheckContext } from './ProjectCheck';
  * @param project - a đề án that passed `projectSchema`.
  * @param context - its judgement date and the rule sets.
  * @returns at most one finding.
+ * @throws {@link @khuyencong/domain!KhuyenCongError | KhuyenCongError} `INVALID_ARGUMENT` for a project that
+ *   `projectSchema` of `@khuyencong/validation` refuses, or a context without a judgement date, a rule-set
+ *   registry or well-formed site details.
  * @category Checks
  * @example
  * ```ts
@@ -25,6 +29,17 @@ import type { ProjectCheckContext } from './ProjectCheck';
  * ```
  */
 export function nationalReferenceCheck(
+  project: Project,
+  context: ProjectCheckContext,
+): readonly Finding[] {
+  return uncheckedNationalReferenceCheck(
+    checkProjectArguments(project, context, 'nationalReferenceCheck'),
+    context,
+  );
+}
+
+/** @internal {@link nationalReferenceCheck} without its argument checks: what the report builder runs (its records are checked as they are added). */
+export function uncheckedNationalReferenceCheck(
   project: Project,
   context: ProjectCheckContext,
 ): readonly Finding[] {

@@ -1,9 +1,9 @@
 import type { Finding, FindingSeverity } from '@khuyencong/domain';
+import { findingPasses } from '../_internal/findingPasses';
 import type { LocatedFinding } from '../model/LocatedFinding';
 import type { RecordOrigin } from '../model/RecordOrigin';
 import type { FindingSummary } from '../model/Report';
 import type { FindingFilter } from './FindingFilter';
-import { matchesFilter } from './matchesFilter';
 
 const RANK: Readonly<Record<FindingSeverity, number>> = { error: 0, warning: 1, info: 2 };
 
@@ -97,7 +97,7 @@ export class FindingCollector {
         severity,
         count: 0,
         kept: 0,
-        passes: matchesFilter({ finding, origin: { source: '' } }, this.#filter),
+        passes: findingPasses(finding, this.#filter),
       };
       tallies[rank] = tally;
     }

@@ -1,8 +1,8 @@
-import type { FindingSeverity } from '@khuyencong/domain';
+import { checkFindingFilter } from '../_internal/checkFindingFilter';
+import { checkLocatedFinding } from '../_internal/checkLocatedFinding';
+import { findingPasses } from '../_internal/findingPasses';
 import type { LocatedFinding } from '../model/LocatedFinding';
 import type { FindingFilter } from './FindingFilter';
-
-const RANK: Readonly<Record<FindingSeverity, number>> = { error: 0, warning: 1, info: 2 };
 
 /**
  * Whether a finding passes a {@link FindingFilter}.
@@ -10,6 +10,9 @@ const RANK: Readonly<Record<FindingSeverity, number>> = { error: 0, warning: 1, 
  * @param item - the finding.
  * @param filter - the filter; an empty one lets everything through.
  * @returns `true` when the finding is at least `minSeverity` and, when codes are given, has one of them.
+ * @throws {@link @khuyencong/domain!KhuyenCongError | KhuyenCongError} `INVALID_ARGUMENT` for an item that is not a
+ *   located finding; `INVALID_OPTION` for a filter that is not a plain object with a known `minSeverity` and
+ *   `codes` an array of strings.
  * @category Findings
  * @example
  * ```ts
@@ -20,7 +23,6 @@ const RANK: Readonly<Record<FindingSeverity, number>> = { error: 0, warning: 1, 
  * ```
  */
 export function matchesFilter(item: LocatedFinding, filter: FindingFilter): boolean {
-  const { minSeverity, codes } = filter;
-  if (minSeverity !== undefined && RANK[item.finding.severity] > RANK[minSeverity]) return false;
-  return codes === undefined || codes.length === 0 || codes.includes(item.finding.code);
+  const { finding } = checkLocatedFinding(item, 'matchesFilter', 'item');
+  return findingPasses(finding, checkFindingFilter(filter, 'matchesFilter', 'filter'));
 }

@@ -1,10 +1,12 @@
 import type { FindingSeverity } from '@khuyencong/domain';
 import { readOptions } from '@khuyencong/internal';
+import { checkFindingFilter } from '../_internal/checkFindingFilter';
+import { checkReportResult } from '../_internal/checkReportResult';
 import { fail } from '../_internal/fail';
+import { findingPasses } from '../_internal/findingPasses';
 import { invalidArgument } from '../_internal/invalidArgument';
 import type { ReportResult } from '../build/createReportBuilder';
 import type { FindingFilter } from './FindingFilter';
-import { matchesFilter } from './matchesFilter';
 
 /**
  * Options of {@link selectFindings}.
@@ -48,23 +50,8 @@ export function selectFindings(
   filter: FindingFilter,
   options?: SelectFindingsOptions,
 ): ReportResult {
-  const summary: ReportResult['report']['findings'] | undefined = (
-    result as Partial<ReportResult> | null
-  )?.report?.findings;
-  if (
-    summary === undefined ||
-    !Array.isArray(result.findings as unknown) ||
-    !Array.isArray(summary.byCode as unknown)
-  ) {
-    return invalidArgument(
-      'INVALID_ARGUMENT',
-      'selectFindings',
-      'result',
-      result,
-      'a report result',
-    );
-  }
-  const wanted = readOptions(filter, 'filter', fail, 'selectFindings') as FindingFilter;
+  const summary = checkReportResult(result, 'selectFindings').report.findings;
+  const wanted = checkFindingFilter(filter, 'selectFindings', 'filter');
   const counts = readOptions(options, 'options', fail, 'selectFindings').counts ?? 'selected';
   if (counts !== 'selected' && counts !== 'all') {
     return invalidArgument(
@@ -77,13 +64,7 @@ export function selectFindings(
   }
   if (wanted.minSeverity === undefined && (wanted.codes ?? []).length === 0) return result;
   const byCode = summary.byCode.filter((entry) =>
-    matchesFilter(
-      {
-        finding: { code: entry.code, severity: entry.severity, details: {} },
-        origin: { source: '' },
-      },
-      wanted,
-    ),
+    findingPasses({ code: entry.code, severity: entry.severity, details: {} }, wanted),
   );
   const bySeverity: Record<FindingSeverity, number> = { error: 0, warning: 0, info: 0 };
   for (const entry of byCode) bySeverity[entry.severity] += entry.count;
@@ -91,6 +72,6 @@ export function selectFindings(
   const selected = counts === 'all' ? summary : { total, bySeverity };
   return {
     report: { ...result.report, findings: { ...selected, byCode } },
-    findings: result.findings.filter((item) => matchesFilter(item, wanted)),
+    findings: result.findings.filter((item) => findingPasses(item.finding, wanted)),
   };
 }

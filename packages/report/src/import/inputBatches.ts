@@ -2,6 +2,7 @@ import { readOptions } from '@khuyencong/internal';
 import { fail } from '../_internal/fail';
 import { invalidArgument } from '../_internal/invalidArgument';
 import { maxLineLengthOf } from '../_internal/maxLineLengthOf';
+import { ownRecords } from '../_internal/ownRecords';
 import type { ImportRecord } from '../model/ImportRecord';
 import { CsvReader } from './csv/CsvReader';
 import { csvBatches } from './csv/csvBatches';
@@ -87,11 +88,11 @@ export async function* inputBatches(
     for await (const record of jsonRecords(batches, source)) {
       batch.push(record);
       if (batch.length >= 1_000) {
-        yield batch;
+        yield ownRecords(batch);
         batch = [];
       }
     }
-    if (batch.length > 0) yield batch;
+    if (batch.length > 0) yield ownRecords(batch);
     return;
   }
   // The first MiB of text is parsed once for the problems of the whole input, then read with the rest.
@@ -125,8 +126,8 @@ export async function* inputBatches(
   );
   for await (const batch of csvBatches(all(), maxLength)) {
     for (const item of batch.items) reader.read(item);
-    if (reader.out.length > 0) yield reader.out.splice(0);
+    if (reader.out.length > 0) yield ownRecords(reader.out.splice(0));
   }
   reader.end();
-  if (reader.out.length > 0) yield reader.out.splice(0);
+  if (reader.out.length > 0) yield ownRecords(reader.out.splice(0));
 }

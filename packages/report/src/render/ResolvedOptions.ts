@@ -1,5 +1,9 @@
-import { KhuyenCongError, type LegalDocument } from '@khuyencong/domain';
+import type { LegalDocument } from '@khuyencong/domain';
 import { type Language, readLanguage } from '@khuyencong/i18n-vi';
+import { readOptions } from '@khuyencong/internal';
+import { fail } from '../_internal/fail';
+import { isCallable } from '../_internal/isCallable';
+import { isPlainRecord } from '../_internal/isPlainRecord';
 
 /** @internal Render options read and checked once: every field set. */
 export interface ResolvedOptions {
@@ -13,43 +17,31 @@ export interface ResolvedOptions {
 const DEFAULT_PER_CODE = 5;
 
 function invalid(fn: string, option: string, value: unknown, expected: string): never {
-  throw new KhuyenCongError(
+  return fail(
     'INVALID_OPTION',
-    `[@khuyencong/report] ${fn}: option ${option} must be ${expected}, got ${typeof value === 'string' ? JSON.stringify(value) : typeof value}.`,
-    { details: { option, value: typeof value === 'string' ? value : typeof value } },
+    `${fn}: option ${option} must be ${expected}, got ${typeof value === 'string' ? JSON.stringify(value) : typeof value}.`,
+    { option, value: typeof value === 'string' ? value : typeof value },
   );
 }
 
-function own(record: object, key: string): unknown {
-  return Object.hasOwn(record, key)
-    ? (record as Readonly<Record<string, unknown>>)[key]
-    : undefined;
-}
-
 /**
- * @internal Reads the options of a renderer (own properties only): `lang` through i18n-vi's `readLanguage`
+ * @internal Reads the options of a renderer (a plain object, own properties only; `INVALID_OPTION` otherwise): `lang` through i18n-vi's `readLanguage`
  * (`UNSUPPORTED_LANGUAGE`), the others checked (`INVALID_OPTION`).
  */
 export function resolveOptions(options: unknown, fn: string): ResolvedOptions {
-  if (options === undefined) options = {};
-  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-    return invalid(fn, 'options', options, 'an object');
-  }
-  const lang = own(options, 'lang');
-  const skipInvalid = own(options, 'skipInvalid');
-  const documents = own(options, 'documents');
-  const moreFindings = own(options, 'moreFindings');
-  const perCode = own(options, 'perCode');
+  const { lang, skipInvalid, documents, moreFindings, perCode } = readOptions(
+    options as Readonly<Record<string, unknown>> | undefined,
+    'options',
+    fail,
+    fn,
+  );
   if (skipInvalid !== undefined && typeof skipInvalid !== 'boolean') {
     invalid(fn, 'skipInvalid', skipInvalid, 'a boolean');
   }
-  if (
-    documents !== undefined &&
-    (typeof documents !== 'object' || documents === null || Array.isArray(documents))
-  ) {
+  if (documents !== undefined && !isPlainRecord(documents)) {
     invalid(fn, 'documents', documents, 'an object of legal documents by id');
   }
-  if (moreFindings !== undefined && typeof moreFindings !== 'function') {
+  if (moreFindings !== undefined && !isCallable(moreFindings)) {
     invalid(fn, 'moreFindings', moreFindings, 'a function');
   }
   if (

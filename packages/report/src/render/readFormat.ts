@@ -1,20 +1,23 @@
-import { KhuyenCongError } from '@khuyencong/domain';
+import { readOptions } from '@khuyencong/internal';
+import { fail } from '../_internal/fail';
 
-/** @internal The `format` option of a renderer, one of `formats`, else `INVALID_OPTION`. */
+/** @internal The `format` option of a renderer (options a plain object, read as own properties), one of `formats`, else `INVALID_OPTION`. */
 export function readFormat<F extends string>(
   options: unknown,
   formats: readonly F[],
   fn: string,
 ): F {
-  const format: unknown =
-    typeof options === 'object' && options !== null && Object.hasOwn(options, 'format')
-      ? (options as { readonly format?: unknown }).format
-      : undefined;
+  const { format } = readOptions(
+    options as { readonly format?: unknown } | undefined,
+    'options',
+    fail,
+    fn,
+  );
   if ((formats as readonly unknown[]).includes(format)) return format as F;
   const value = typeof format === 'string' ? format : typeof format;
-  throw new KhuyenCongError(
+  return fail(
     'INVALID_OPTION',
-    `[@khuyencong/report] ${fn}: option format must be one of ${formats.join(', ')}, got ${typeof format === 'string' ? JSON.stringify(format) : typeof format}.`,
-    { details: { option: 'format', value } },
+    `${fn}: option format must be one of ${formats.join(', ')}, got ${typeof format === 'string' ? JSON.stringify(format) : typeof format}.`,
+    { option: 'format', value },
   );
 }

@@ -1,5 +1,6 @@
 import { formatTerm, termOf } from '@khuyencong/i18n-vi';
 import { terminalText } from '@khuyencong/internal';
+import { checkReportResult } from '../_internal/checkReportResult';
 import type { ReportResult } from '../build/createReportBuilder';
 import type { FindingSummary, RowCounts } from '../model/Report';
 import type { FindingJson } from './findings/FindingJson';
@@ -59,6 +60,7 @@ const FORMATS: readonly RenderFindingsOptions['format'][] = ['text', 'json'];
  * @returns the text or JSON, ending with a line break.
  * @throws {@link @khuyencong/domain!KhuyenCongError | KhuyenCongError} `INVALID_OPTION` for a `format` other than `'text'` or `'json'`
  *   and for bad options; `UNSUPPORTED_LANGUAGE`.
+ *   `INVALID_ARGUMENT` (details `parameter`, e.g. `result.report.rows`) for a result that is not what `build()` gives.
  * @category Render
  * @example
  * ```ts
@@ -75,6 +77,7 @@ const FORMATS: readonly RenderFindingsOptions['format'][] = ['text', 'json'];
  * ```
  */
 export function renderFindings(result: ReportResult, options: RenderFindingsOptions): string {
+  checkReportResult(result, 'renderFindings');
   const resolved = resolveOptions(options, 'renderFindings');
   const format = readFormat(options, FORMATS, 'renderFindings');
   const { report } = result;

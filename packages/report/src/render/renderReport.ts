@@ -48,6 +48,7 @@ const FORMATS: readonly ReportFormat[] = ['text', 'json', 'csv', 'html'];
  * @throws {@link @khuyencong/domain!KhuyenCongError | KhuyenCongError} `ROWS_REJECTED` (details `rejected`, `read`) when rows were
  *   rejected and `skipInvalid` is not set; `INVALID_OPTION` for an unknown `format` or bad options;
  *   `UNSUPPORTED_LANGUAGE` for a `lang` other than `'vi'` or `'en'`.
+ *   `INVALID_ARGUMENT` (details `parameter`, e.g. `result.report.rows`) for a result that is not what `build()` gives.
  * @category Render
  * @example
  * ```ts

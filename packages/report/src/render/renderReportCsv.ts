@@ -1,4 +1,5 @@
 import { termOf } from '@khuyencong/i18n-vi';
+import { checkReportResult } from '../_internal/checkReportResult';
 import type { ReportResult } from '../build/createReportBuilder';
 import { assertTotalsAllowed } from './assertTotalsAllowed';
 import { csvBlock } from './csv/csvBlock';
@@ -25,6 +26,7 @@ import { skippedSentence } from './text/skippedSentence';
  * @returns the CSV text.
  * @throws {@link @khuyencong/domain!KhuyenCongError | KhuyenCongError} `ROWS_REJECTED` when rows were rejected and `skipInvalid` is not
  *   set; `UNSUPPORTED_LANGUAGE`, `INVALID_OPTION` for bad options.
+ *   `INVALID_ARGUMENT` (details `parameter`, e.g. `result.report.rows`) for a result that is not what `build()` gives.
  * @category Render
  * @example
  * ```ts
@@ -39,6 +41,7 @@ import { skippedSentence } from './text/skippedSentence';
  * ```
  */
 export function renderReportCsv(result: ReportResult, options?: RenderOptions): string {
+  checkReportResult(result, 'renderReportCsv');
   const resolved = resolveOptions(options, 'renderReportCsv');
   const { report } = result;
   assertTotalsAllowed(report, resolved.skipInvalid);

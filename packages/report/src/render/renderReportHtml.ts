@@ -1,4 +1,5 @@
 import { formatDate, formatTerm, termOf } from '@khuyencong/i18n-vi';
+import { checkReportResult } from '../_internal/checkReportResult';
 import type { ReportResult } from '../build/createReportBuilder';
 import { assertTotalsAllowed } from './assertTotalsAllowed';
 import { groupFindings } from './findings/groupFindings';
@@ -39,6 +40,7 @@ function figure(svg: string, caption: string): string {
  * @returns the page, from `<!doctype html>`.
  * @throws {@link @khuyencong/domain!KhuyenCongError | KhuyenCongError} `ROWS_REJECTED` when rows were rejected and `skipInvalid` is not
  *   set; `UNSUPPORTED_LANGUAGE`, `INVALID_OPTION` for bad options.
+ *   `INVALID_ARGUMENT` (details `parameter`, e.g. `result.report.rows`) for a result that is not what `build()` gives.
  * @category Render
  * @example
  * ```ts
@@ -54,6 +56,7 @@ function figure(svg: string, caption: string): string {
  * ```
  */
 export function renderReportHtml(result: ReportResult, options?: RenderOptions): string {
+  checkReportResult(result, 'renderReportHtml');
   const resolved = resolveOptions(options, 'renderReportHtml');
   const { report } = result;
   assertTotalsAllowed(report, resolved.skipInvalid);

@@ -14,6 +14,7 @@ import { reportJsonChunks } from './renderReportJsonChunks';
  * @returns the JSON text (2-space indented), ending with a line break.
  * @throws {@link @khuyencong/domain!KhuyenCongError | KhuyenCongError} `ROWS_REJECTED` when rows were rejected and `skipInvalid` is not
  *   set; `UNSUPPORTED_LANGUAGE`, `INVALID_OPTION` for bad options.
+ *   `INVALID_ARGUMENT` (details `parameter`, e.g. `result.report.rows`) for a result that is not what `build()` gives.
  * @category Render
  * @example
  * ```ts

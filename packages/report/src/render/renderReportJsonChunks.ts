@@ -1,4 +1,5 @@
 import { jsonText } from '@khuyencong/internal';
+import { checkReportResult } from '../_internal/checkReportResult';
 import type { ReportResult } from '../build/createReportBuilder';
 import { assertTotalsAllowed } from './assertTotalsAllowed';
 import { findingJsonWriter } from './findings/findingJsonWriter';
@@ -21,6 +22,7 @@ const FINDINGS_PER_CHUNK = 1_000;
  * @returns the chunks of the JSON text; joined, exactly what {@link renderReportJson} returns.
  * @throws {@link @khuyencong/domain!KhuyenCongError | KhuyenCongError} `ROWS_REJECTED` when rows were rejected and `skipInvalid` is not
  *   set; `UNSUPPORTED_LANGUAGE`, `INVALID_OPTION` for bad options.
+ *   `INVALID_ARGUMENT` (details `parameter`, e.g. `result.report.rows`) for a result that is not what `build()` gives.
  * @category Render
  * @example
  * ```ts
@@ -47,6 +49,7 @@ export function reportJsonChunks(
   options: RenderOptions | undefined,
   fn: string,
 ): Generator<string, void, undefined> {
+  checkReportResult(result, fn);
   const resolved = resolveOptions(options, fn);
   const { report } = result;
   assertTotalsAllowed(report, resolved.skipInvalid);

@@ -1,5 +1,6 @@
 import { formatTerm, termOf } from '@khuyencong/i18n-vi';
 import { terminalText } from '@khuyencong/internal';
+import { checkReportResult } from '../_internal/checkReportResult';
 import type { ReportResult } from '../build/createReportBuilder';
 import { assertTotalsAllowed } from './assertTotalsAllowed';
 import { groupFindings } from './findings/groupFindings';
@@ -30,6 +31,7 @@ import { textFigures } from './textFigures';
  * @returns the text, ending with a line break.
  * @throws {@link @khuyencong/domain!KhuyenCongError | KhuyenCongError} `ROWS_REJECTED` when rows were rejected and `skipInvalid` is not
  *   set; `UNSUPPORTED_LANGUAGE`, `INVALID_OPTION` for bad options.
+ *   `INVALID_ARGUMENT` (details `parameter`, e.g. `result.report.rows`) for a result that is not what `build()` gives.
  * @category Render
  * @example
  * ```ts
@@ -46,6 +48,7 @@ import { textFigures } from './textFigures';
  * ```
  */
 export function renderReportText(result: ReportResult, options?: RenderOptions): string {
+  checkReportResult(result, 'renderReportText');
   const resolved = resolveOptions(options, 'renderReportText');
   const { report } = result;
   assertTotalsAllowed(report, resolved.skipInvalid);

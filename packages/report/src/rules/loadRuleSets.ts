@@ -8,6 +8,7 @@ import { LEGAL_DOCUMENTS, type LegalDocument, type LegalReference } from '@khuye
 import { describeValue } from '@khuyencong/internal';
 import { ruleSetFileSchema } from '@khuyencong/validation';
 import { fail } from '../_internal/fail';
+import { invalidArgument } from '../_internal/invalidArgument';
 import { jsonErrorOffset } from '../import/json/jsonErrorOffset';
 import { lineAndColumn } from '../import/json/lineAndColumn';
 import { schemaFindings } from '../import/rows/schemaFindings';
@@ -132,6 +133,7 @@ function references(ruleSet: RuleSet): string[] {
  *   `RULE_SET_FILE_INVALID` (the path and schema issue), `UNKNOWN_LEGAL_DOCUMENT` for a document cited but not
  *   defined (or defined twice), calc's `INVALID_RULE_SET` for a rule set that cannot be used (a rate above 100%,
  *   dates that overlap another set's).
+ *   `INVALID_ARGUMENT` for files that are not an array of `{ source, text }` strings.
  * @category Rule sets
  * @example
  * ```ts
@@ -148,6 +150,15 @@ function references(ruleSet: RuleSet): string[] {
  * ```
  */
 export function loadRuleSets(files: readonly RuleSetSource[]): LoadedRuleSets {
+  if (!Array.isArray(files)) {
+    invalidArgument(
+      'INVALID_ARGUMENT',
+      'loadRuleSets',
+      'files',
+      files,
+      'an array of { source, text }',
+    );
+  }
   const documents: Record<string, LegalDocument> = {};
   const known = (id: string): boolean =>
     Object.hasOwn(LEGAL_DOCUMENTS, id) || Object.hasOwn(documents, id);

@@ -1,3 +1,5 @@
+import { deepFreeze } from '@khuyencong/internal';
+
 /**
  * The fields of a plan/report lines table (one scope, year and period per row, and optionally one funding
  * source).
@@ -26,3 +28,6 @@ export const LINE_FIELDS = [
   'consultingProjectsPlanned',
   'consultingProjects',
 ] as const;
+
+// Frozen here, not wrapped: an exported `as const` literal keeps its type only as a bare literal (isolatedDeclarations).
+deepFreeze(LINE_FIELDS);

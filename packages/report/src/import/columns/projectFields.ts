@@ -1,3 +1,5 @@
+import { deepFreeze } from '@khuyencong/internal';
+
 /**
  * The fields of a projects table (one đề án per row).
  *
@@ -39,3 +41,6 @@ export const PROJECT_FIELDS = [
   'implementingUnit',
   'noDoubleFundingDeclared',
 ] as const;
+
+// Frozen here, not wrapped: an exported `as const` literal keeps its type only as a bare literal (isolatedDeclarations).
+deepFreeze(PROJECT_FIELDS);

@@ -1,4 +1,5 @@
 import type { VndUnit } from '@khuyencong/i18n-vi';
+import { checkStrings } from '../../_internal/checkStrings';
 import { type ClosestCandidate, closest } from '../../_internal/closest';
 import { foldText } from '../../_internal/foldText';
 import { reportFinding } from '../../_internal/reportFinding';
@@ -48,7 +49,13 @@ const REQUIRED: Readonly<Record<TableKind, readonly (readonly Field[])[]>> = {
   lines: [['scope'], ['year']],
 };
 
-function readHeader(header: string): { field: Field; unit?: VndUnit } | undefined {
+/** What a known header says: its field, and the unit of its amounts when it names one. */
+interface HeaderRead {
+  readonly field: Field;
+  readonly unit?: VndUnit;
+}
+
+function readHeader(header: string): HeaderRead | undefined {
   const whole = FIELD_BY_KEY.get(foldText(header));
   if (whole !== undefined) return { field: whole };
   const bracket = headerBracket(header);
@@ -71,6 +78,8 @@ function readHeader(header: string): { field: Field; unit?: VndUnit } | undefine
  *
  * @param headers - the cells of the header row, as written.
  * @returns the table kind, its columns by field, the findings and whether the rows can be read.
+ * @throws {@link @khuyencong/domain!KhuyenCongError | KhuyenCongError} `INVALID_ARGUMENT` (details `parameter`,
+ *   e.g. `headers[2]`) for headers that are not an array of strings.
  * @category Columns
  * @example
  * ```ts
@@ -85,8 +94,10 @@ function readHeader(header: string): { field: Field; unit?: VndUnit } | undefine
  * ```
  */
 export function resolveColumns(headers: readonly string[]): ResolvedHeader {
+  checkStrings(headers, 'resolveColumns', 'headers');
   const columns = new Map<Field, ResolvedColumn>();
   const findings: HeaderFinding[] = [];
+  const seen = new Map<string, HeaderRead | { readonly suggestion: string | null }>();
   let width = 0;
   headers.forEach((written, index) => {
     const header = written.trim();
@@ -104,13 +115,15 @@ export function resolveColumns(headers: readonly string[]): ResolvedHeader {
       });
       return;
     }
-    const read = readHeader(header);
+    // A header line may repeat one header thousands of times: each distinct one is read once.
+    let read = seen.get(header);
     if (read === undefined) {
+      read = readHeader(header) ?? { suggestion: closest(foldText(header), ALL_ALIASES) ?? null };
+      seen.set(header, read);
+    }
+    if (!('field' in read)) {
       findings.push({
-        finding: reportFinding('COLUMN_UNKNOWN', {
-          header,
-          suggestion: closest(foldText(header), ALL_ALIASES) ?? null,
-        }),
+        finding: reportFinding('COLUMN_UNKNOWN', { header, suggestion: read.suggestion }),
         column: header,
       });
       return;

@@ -1,7 +1,10 @@
+import { invalidArgument } from '../../_internal/invalidArgument';
 /**
  * The delimiters a CSV file may use, in order of preference on a tie: `,` (RFC 4180), `;` (Excel in
  * locales whose decimal mark is a comma, as in Vietnam) and tab (Excel's "Unicode Text").
  *
+ * @throws {@link @khuyencong/domain!KhuyenCongError | KhuyenCongError} `INVALID_ARGUMENT` for a header line
+ *   that is not a string.
  * @category CSV
  */
 export type CsvDelimiter = ',' | ';' | '\t';
@@ -26,6 +29,9 @@ const QUOTE = 34;
  * ```
  */
 export function detectDelimiter(headerLine: string): CsvDelimiter {
+  if (typeof headerLine !== 'string') {
+    invalidArgument('INVALID_ARGUMENT', 'detectDelimiter', 'headerLine', headerLine, 'a string');
+  }
   let quoted = false;
   let comma = 0;
   let semicolon = 0;

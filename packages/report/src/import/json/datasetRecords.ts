@@ -1,3 +1,6 @@
+import { invalidArgument } from '../../_internal/invalidArgument';
+import { isPlainRecord } from '../../_internal/isPlainRecord';
+import { ownRecords } from '../../_internal/ownRecords';
 import type { ImportRecord } from '../../model/ImportRecord';
 import { itemRecords } from './itemRecords';
 
@@ -24,6 +27,8 @@ export interface DatasetInput {
  * @param dataset - plans, reports and projects, e.g. `SEED_DATASET`.
  * @param source - the name to give as the records' origin, e.g. `seed`.
  * @returns the records: the input, then plans, reports and projects.
+ * @throws {@link @khuyencong/domain!KhuyenCongError | KhuyenCongError} `INVALID_ARGUMENT` for a dataset that is
+ *   not a plain object, or a source that is not a string.
  * @category Import
  * @example
  * ```ts
@@ -38,5 +43,22 @@ export interface DatasetInput {
  * ```
  */
 export function datasetRecords(dataset: DatasetInput, source: string): Generator<ImportRecord> {
-  return itemRecords(dataset, source, 'dataset', true);
+  if (!isPlainRecord(dataset)) {
+    invalidArgument(
+      'INVALID_ARGUMENT',
+      'datasetRecords',
+      'dataset',
+      dataset,
+      'a dataset: a plain object of plans, reports and projects',
+    );
+  }
+  if (typeof source !== 'string') {
+    invalidArgument('INVALID_ARGUMENT', 'datasetRecords', 'source', source, 'a string');
+  }
+  return ownItems(itemRecords(dataset, source, 'dataset', true));
+}
+
+/** The records of a dataset, each marked as this package's (the builder takes them as checked). */
+function* ownItems(records: Generator<ImportRecord>): Generator<ImportRecord> {
+  for (const record of records) yield ownRecords([record])[0] as ImportRecord;
 }

@@ -1,5 +1,6 @@
 import type { LegalDocument } from '@khuyencong/domain';
 import type { Language } from '@khuyencong/i18n-vi';
+import { checkLocatedFinding } from '../../_internal/checkLocatedFinding';
 import type { LocatedFinding } from '../../model/LocatedFinding';
 import { resolveOptions } from '../ResolvedOptions';
 import type { FindingJson } from './FindingJson';
@@ -27,6 +28,7 @@ export interface FindingJsonOptions {
  * @returns the finding as a {@link FindingJson}.
  * @throws {@link @khuyencong/domain!KhuyenCongError | KhuyenCongError} `UNSUPPORTED_LANGUAGE` for a `lang` other than `'vi'` or `'en'`;
  *   `INVALID_OPTION` for bad options or a document of yours that cannot be cited.
+ *   `INVALID_ARGUMENT` (details `parameter`, e.g. `item.finding.code`) for an item that is not a located finding.
  * @category Render
  * @example
  * ```ts
@@ -42,6 +44,7 @@ export interface FindingJsonOptions {
  * ```
  */
 export function findingToJson(item: LocatedFinding, options?: FindingJsonOptions): FindingJson {
+  checkLocatedFinding(item, 'findingToJson', 'item');
   const { lang, documents } = resolveOptions(options, 'findingToJson');
   return findingJsonWriter(lang, documents)(item);
 }
