@@ -69,9 +69,11 @@ describe('the text outputs', () => {
     expect(findings).toContain('de-anĐỎ.csv');
     // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this pattern finds
     expect(findings).not.toMatch(/[\u001b\u0007\u202e]/);
-    // JSON keeps the data exactly, escaped by JSON itself.
+    // JSON keeps the data exactly, every control escaped (\u001b by JSON itself, U+202E by jsonText).
     const json = renderFindings(result, { format: 'json' });
-    expect(json).not.toContain('\u001b');
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this pattern finds
+    expect(json).not.toMatch(/[\u001b\u0007\u202e]/);
+    expect(json).toContain('\\u202e');
     expect(
       JSON.parse(json).findings.some((f: { source: string }) => f.source === `de-an${ESCAPES}.csv`),
     ).toBe(true);
@@ -92,5 +94,17 @@ describe('the HTML report', () => {
     ]);
     expect(html).not.toMatch(/<script/i);
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;.csv');
+  });
+
+  it('leaves out the escape sequences and bidi overrides of ids and file names (the page is printed too)', () => {
+    const html = renderReport(
+      hostileResult((id) => `${id}${ESCAPES}`, `de-an${ESCAPES}.csv`),
+      {
+        format: 'html',
+      },
+    );
+    expect(html).toContain('de-anĐỎ.csv');
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this pattern finds
+    expect(html).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
   });
 });

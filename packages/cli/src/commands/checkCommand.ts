@@ -1,5 +1,4 @@
 import { FINDING_CODES, type FindingSeverity } from '@khuyencong/domain';
-import { jsonText } from '@khuyencong/internal';
 import { type FindingFilter, renderFindings, selectFindings } from '@khuyencong/report';
 import { choiceOption } from '../args/choiceOption';
 import { listOption } from '../args/listOption';
@@ -94,10 +93,7 @@ export const checkCommand: Command = {
       documents: built.documents,
       ...(built.moreFindings === undefined ? {} : { moreFindings: built.moreFindings }),
     });
-    // JSON to a terminal carries no raw control of the data (renderFindings leaves DEL, C1 and bidi overrides).
-    const text = json
-      ? jsonText(rendered)
-      : wrapProse(rendered, commandsOf(shown, built.moreFindings));
+    const text = json ? rendered : wrapProse(rendered, commandsOf(shown, built.moreFindings));
     await writeOutput(io, stringOption(args, 'out'), text);
     return shown.report.findings.bySeverity.error > 0 ? EXIT_CODES.errorFindings : EXIT_CODES.ok;
   },

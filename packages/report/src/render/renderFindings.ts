@@ -1,5 +1,5 @@
 import { formatTerm, termOf } from '@khuyencong/i18n-vi';
-import { terminalText } from '@khuyencong/internal';
+import { jsonText, terminalText } from '@khuyencong/internal';
 import { checkReportResult } from '../_internal/checkReportResult';
 import type { ReportResult } from '../build/createReportBuilder';
 import type { FindingSummary, RowCounts } from '../model/Report';
@@ -92,7 +92,8 @@ export function renderFindings(result: ReportResult, options: RenderFindingsOpti
       rows: report.rows,
       findings: result.findings.map(toJson),
     };
-    return `${JSON.stringify(output, null, 2)}\n`;
+    // DEL, C1 and the bidi overrides that JSON.stringify leaves raw are written as \u escapes (jsonText).
+    return `${jsonText(JSON.stringify(output, null, 2))}\n`;
   }
   const verdict =
     errors === 0
