@@ -17,7 +17,10 @@ import type { ReadInputOptions } from './ReadInputOptions';
  * input (bytes that are not UTF-8, a quote never closed, a line over the limit, an unusable header) is a
  * `finding` record, and the rows it spoils are `rejected` with no findings of their own: every row when it is
  * found in the first MiB of text (which is parsed for such problems before any record is handed on), else the
- * rows from its line on. Memory stays bounded (a chunk, the limit of a line, and that first MiB of text)
+ * rows from its line on. Limits: a line of more than `maxLineLength` characters (1,000,000 by default) is
+ * `LINE_TOO_LONG` and reading stops there; a header of more than 1,000 characters is `HEADER_TOO_LONG` (a
+ * warning: its column is ignored); a cell of more than 32,768 characters (more than Excel holds) is
+ * `CELL_TOO_LONG` and its row is rejected, the other rows read. Memory stays bounded (a chunk, the limit of a line, and that first MiB of text)
  * whatever the size of the input. {@link readInputBatches} hands on the same records in arrays.
  *
  * JSON (read whole): an object `{ source?, plans?, reports?, projects? }` (see `datasetSchema`) or an array of
