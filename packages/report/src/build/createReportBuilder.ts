@@ -18,6 +18,7 @@ import { readOptions } from '@khuyencong/internal';
 import { fail } from '../_internal/fail';
 import { invalidArgument } from '../_internal/invalidArgument';
 import { reportFinding } from '../_internal/reportFinding';
+import { eligibilityCheck, eligibilityFindings } from '../checks/eligibilityCheck';
 import { PROJECT_CHECKS } from '../checks/PROJECT_CHECKS';
 import type { ProjectCheck, ProjectCheckContext } from '../checks/ProjectCheck';
 import { FindingCollector } from '../findings/FindingCollector';
@@ -310,7 +311,9 @@ export function createReportBuilder(options: ReportBuilderOptions): ReportBuilde
     if (site !== undefined) context.site = site;
     // Indexed: the checks return arrays of several kinds (some shared and frozen), which for-of iterates slowly.
     for (let position = 0; position < checks.length; position++) {
-      const found = (checks[position] as ProjectCheck)(project, context);
+      const check = checks[position] as ProjectCheck;
+      // The builder only reads the findings: eligibility's remembered list is not copied for it.
+      const found = (check === eligibilityCheck ? eligibilityFindings : check)(project, context);
       for (let index = 0; index < found.length; index++) {
         findings.addAbout(found[index] as Finding, origin, id);
       }

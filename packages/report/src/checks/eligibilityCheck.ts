@@ -83,10 +83,23 @@ function findingsOf(
  * ```
  */
 export function eligibilityCheck(project: Project, context: ProjectCheckContext): Finding[] {
+  const findings = eligibilityFindings(project, context);
+  // With one beneficiary (or none) the list is the remembered one: a copy, which the caller may change.
+  return project.beneficiaries.length <= 1 ? [...findings] : (findings as Finding[]);
+}
+
+/**
+ * @internal {@link eligibilityCheck} for the report builder, which only reads the findings: the list
+ * remembered for the application itself when there is one beneficiary (no copy per row).
+ */
+export function eligibilityFindings(
+  project: Project,
+  context: ProjectCheckContext,
+): readonly Finding[] {
   const asOf = context.judgement.date;
   const beneficiaries = project.beneficiaries.length === 0 ? [undefined] : project.beneficiaries;
   if (beneficiaries.length === 1) {
-    return [...findingsOf(project, beneficiaries[0], asOf, context)];
+    return findingsOf(project, beneficiaries[0], asOf, context);
   }
   const seen = new Set<string>();
   const findings: Finding[] = [];
