@@ -311,6 +311,11 @@ function findRule(
   activity: unknown,
   variant: unknown,
 ): CompiledRule | SupportUnavailable {
+  // The common call first: no variant, and a rule for the activity (only known activities have rules).
+  if (variant === undefined) {
+    const plain = compiled.rules.get(activity as string);
+    if (plain !== undefined) return plain;
+  }
   if (!KNOWN_ACTIVITIES.has(activity)) {
     throw invalidArgument('activity', activity, 'one of ACTIVITIES');
   }
