@@ -199,6 +199,66 @@ describe('properties', () => {
     );
   });
 
+  it('computeSupport on plain amounts (read as JS numbers) equals the bigint path, field for field', () => {
+    // Rates and caps whose products reach past 2^53 too (that call takes the bigint path by itself).
+    const rule = fc.record({
+      maxRatePercent: fc.constantFrom(
+        undefined,
+        '0',
+        '30',
+        '50',
+        '52.03',
+        '33.3333',
+        '99.999999',
+        '100',
+      ),
+      cap: fc.constantFrom(
+        undefined,
+        '0',
+        '1',
+        '300000000',
+        '800000000',
+        '999999999999999',
+        '9007199254740993',
+      ),
+    });
+    const written = (value: bigint, as: number): string | number | bigint =>
+      as === 0 ? `${value}` : as === 1 ? Number(value) : as === 2 ? `00${value}` : value;
+    fc.assert(
+      fc.property(
+        rule,
+        nonNegative,
+        fc.option(nonNegative),
+        fc.nat(3),
+        fc.nat(3),
+        ({ maxRatePercent, cap }, cost, requested, costAs, requestedAs) => {
+          const ruleSet = {
+            ...TT_28_2018,
+            id: 'property',
+            rules: [
+              {
+                activity: 'machinery' as const,
+                ...(maxRatePercent === undefined ? {} : { maxRatePercent }),
+                ...(cap === undefined ? {} : { cap }),
+                legalReference: { document: 'tt-28-2018-btc' },
+                confidence: TT_28_2018.confidence,
+              },
+            ],
+          };
+          const given = {
+            ruleSet,
+            activity: 'machinery' as const,
+            eligibleCost: written(cost, costAs),
+            ...(requested === null ? {} : { requested: written(requested, requestedAs) }),
+          };
+          // `rounding: 'floor'` given (the default) always takes the bigint path.
+          expect(computeSupport(given)).toEqual(computeSupport({ ...given, rounding: 'floor' }));
+        },
+      ),
+      RUNS,
+    );
+  });
+
   describe('results never depend on global Decimal settings', () => {
     afterEach(() => {
       Decimal.set({ defaults: true });

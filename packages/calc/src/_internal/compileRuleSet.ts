@@ -30,6 +30,13 @@ export interface CompiledRule {
   readonly cap: bigint | undefined;
   /** The cap as a whole-đồng string, or `null` when the rule has none. */
   readonly capText: VndAmount | null;
+  /**
+   * The rate's units, divisor and the cap as JS numbers when each is a safe integer (for the exact number
+   * path of `computeSupport`: a product of at most 2^53 is exact), else `undefined`; no cap is `Infinity`.
+   */
+  readonly small:
+    | { readonly units: number; readonly divisor: number; readonly cap: number }
+    | undefined;
   readonly modifiers: ReadonlyMap<string, CompiledModifier>;
 }
 
@@ -136,15 +143,31 @@ function compileRule(
     rule.cap === undefined ? undefined : parseField(id, `${field}.cap`, rule.cap, parseAmount);
   if (cap !== undefined && cap < 0n) throw invalid(id, 'negative-cap', `${field}.cap`, rule.cap);
   const own = compileModifiers(id, rule.modifiers, `${field}.modifiers`);
+  const rateDivisor = 100n * 10n ** BigInt(ratePercent.scale);
   return {
     rule: input as SupportRule,
     ratePercent,
-    rateDivisor: 100n * 10n ** BigInt(ratePercent.scale),
+    rateDivisor,
     ratePercentText: scaledToString(ratePercent),
     cap,
     capText: cap === undefined ? null : `${cap}`,
+    small:
+      isSafe(ratePercent.units) && isSafe(rateDivisor) && (cap === undefined || isSafe(cap))
+        ? {
+            units: Number(ratePercent.units),
+            divisor: Number(rateDivisor),
+            cap: cap === undefined ? Number.POSITIVE_INFINITY : Number(cap),
+          }
+        : undefined,
     modifiers: new Map([...shared, ...own]),
   };
+}
+
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+
+/** Whether a bigint is a safe integer as a JS number, and not negative. */
+function isSafe(value: bigint): boolean {
+  return value >= 0n && value <= MAX_SAFE;
 }
 
 function compileModifiers(

@@ -1,4 +1,4 @@
-import { isEffectiveOn, type StateFundingSource, toIsoDate } from '@khuyencong/domain';
+import { isEffectiveOn, toIsoDate } from '@khuyencong/domain';
 import type { RuleSet } from '../rules/RuleSet';
 
 /**
@@ -17,18 +17,14 @@ const MAX_DATES = 10_000;
 const MAX_PROVINCES = 1_000;
 
 /**
- * The rule set in force (or `null` for none) per date, per province (`''` for national funds), per fund. A
- * date key is a `YYYY-MM-DD` calendar date: a string is stored only once `toIsoDate` accepted it (and
- * returned it unchanged), so a hit on a string needs no second check.
- */
-type SelectionMemo = Map<StateFundingSource, Map<string, Map<string, RuleSet | null>>>;
-
-/**
  * @internal The selection over validated rule sets, memoised per (fund, province, date) in typed nested maps
  * with bounded memory (a rule set is immutable, so an answer never changes).
  */
 export function memoisedSelection(ruleSets: readonly RuleSet[]): RuleSetSelection {
-  const memo: SelectionMemo = new Map();
+  // The dates of the national fund (no province) held directly, and the local fund's by province: two and one
+  // map lookups fewer per call than one map by fund.
+  const national: Map<string, RuleSet | null> = new Map();
+  const local: Map<string, Map<string, RuleSet | null>> = new Map();
   return (fund, given, date) => {
     // Rule sets are validated: their fund is national or local and a local one has a string province.
     const province = fund === 'national' ? '' : given;
@@ -36,16 +32,14 @@ export function memoisedSelection(ruleSets: readonly RuleSet[]): RuleSetSelectio
       toIsoDate(date);
       return null;
     }
-    let provinces = memo.get(fund);
-    if (provinces === undefined) {
-      provinces = new Map();
-      memo.set(fund, provinces);
-    }
-    let dates = provinces.get(province);
-    if (dates === undefined) {
-      if (provinces.size >= MAX_PROVINCES) provinces.clear();
-      dates = new Map();
-      provinces.set(province, dates);
+    let dates = national;
+    if (fund === 'local') {
+      const byProvince = local.get(province);
+      if (byProvince === undefined) {
+        if (local.size >= MAX_PROVINCES) local.clear();
+        dates = new Map();
+        local.set(province, dates);
+      } else dates = byProvince;
     }
     if (typeof date === 'string') {
       const known = dates.get(date);

@@ -1,7 +1,7 @@
 import { type DecimalString, FUNDING_SOURCES } from '@khuyencong/domain';
 import { ownValue } from '@khuyencong/internal';
 import { invalidArgument } from '../_internal/assertIterable';
-import { ExactSum, smallAmount } from '../_internal/exactSum';
+import { FLUSH, smallAmount } from '../_internal/exactSum';
 import { invalidOption, readOptions } from '../_internal/options';
 import { parseAmount } from '../_internal/parseAmount';
 import {
@@ -77,16 +77,52 @@ export interface RollUpAccumulator<T, K extends string> {
 }
 
 /** The exact running sums of one group. */
-interface GroupSums {
-  count: number;
-  readonly totalCost: ExactSum;
-  readonly national: ExactSum;
-  readonly local: ExactSum;
-  readonly counterpart: ExactSum;
-  readonly other: ExactSum;
+/**
+ * The sums of one group: the count and five exact sums (total cost, then national, local, counterpart and
+ * other funding), each a running JS number kept below 2^53 (exact) and a bigint it is moved into before it
+ * could pass that (as `ExactSum`), in one object: an add touches one object per group, not six.
+ */
+class GroupSums {
+  count = 0;
+  readonly small = new Float64Array(5);
+  readonly big: bigint[] = [0n, 0n, 0n, 0n, 0n];
+
+  add(
+    cost: number | bigint,
+    national: number | bigint,
+    local: number | bigint,
+    counterpart: number | bigint,
+    other: number | bigint,
+  ): void {
+    this.count += 1;
+    this.#add(0, cost);
+    this.#add(1, national);
+    this.#add(2, local);
+    this.#add(3, counterpart);
+    this.#add(4, other);
+  }
+
+  /** The exact sum at `index` (0 total cost, 1 national, 2 local, 3 counterpart, 4 other). */
+  value(index: number): bigint {
+    return (this.big[index] as bigint) + BigInt(this.small[index] as number);
+  }
+
+  #add(index: number, amount: number | bigint): void {
+    if (typeof amount === 'bigint') {
+      this.big[index] = (this.big[index] as bigint) + amount;
+      return;
+    }
+    if (amount === 0) return;
+    const next = (this.small[index] as number) + amount;
+    if (next > FLUSH || next < -FLUSH) {
+      this.big[index] = (this.big[index] as bigint) + BigInt(next);
+      this.small[index] = 0;
+    } else {
+      this.small[index] = next;
+    }
+  }
 }
 
-/** One grouping: its name, its key function and its groups by key. */
 interface Grouping<T> {
   readonly name: string;
   readonly keyOf: (item: T) => string;
@@ -137,7 +173,7 @@ export function createRollUp<T extends RollUpItem, K extends string>(
   // The keys of the item being added, one per grouping (one array for every add).
   const keys: string[] = groupings.map(() => '');
   const percent = readPercentOptions(bag);
-  const total = emptySums();
+  const total = new GroupSums();
   let calls = 0;
   return Object.freeze({
     add(item: T): void {
@@ -175,16 +211,16 @@ export function createRollUp<T extends RollUpItem, K extends string>(
           else throw unknownSource(index, source);
         }
       }
-      addTo(total, cost, national, local, counterpart, other);
+      total.add(cost, national, local, counterpart, other);
       for (let position = 0; position < groupings.length; position += 1) {
         const { groups } = groupings[position] as Grouping<T>;
         const key = keys[position] as string;
         let sums = groups.get(key);
         if (sums === undefined) {
-          sums = emptySums();
+          sums = new GroupSums();
           groups.set(key, sums);
         }
-        addTo(sums, cost, national, local, counterpart, other);
+        sums.add(cost, national, local, counterpart, other);
       }
     },
     get count(): number {
@@ -207,18 +243,6 @@ export function createRollUp<T extends RollUpItem, K extends string>(
   });
 }
 
-function emptySums(): GroupSums {
-  return {
-    count: 0,
-    totalCost: new ExactSum(),
-    national: new ExactSum(),
-    local: new ExactSum(),
-    counterpart: new ExactSum(),
-    other: new ExactSum(),
-  };
-}
-
-/** An amount of item `index`, parsed once: a JS number when small (exact), else a bigint. */
 function amount(value: unknown, index: number, field: string): number | bigint {
   return smallAmount(value) ?? parseAmount(value, `items[${index}].${field}`);
 }
@@ -237,27 +261,11 @@ function fundingAmount(value: unknown, index: number, source: string): number | 
   return value === undefined ? 0 : amount(value, index, `funding.${source}`);
 }
 
-function addTo(
-  sums: GroupSums,
-  cost: number | bigint,
-  national: number | bigint,
-  local: number | bigint,
-  counterpart: number | bigint,
-  other: number | bigint,
-): void {
-  sums.count += 1;
-  sums.totalCost.add(cost);
-  sums.national.add(national);
-  sums.local.add(local);
-  sums.counterpart.add(counterpart);
-  sums.other.add(other);
-}
-
 function finish(key: string, sums: GroupSums, percent: ResolvedPercentOptions): RollUpGroup {
-  const totalCost = sums.totalCost.value();
-  const national = sums.national.value();
-  const local = sums.local.value();
-  const counterpart = sums.counterpart.value();
+  const totalCost = sums.value(0);
+  const national = sums.value(1);
+  const local = sums.value(2);
+  const counterpart = sums.value(3);
   const support = national + local;
   const share = (part: bigint): DecimalString | null =>
     totalCost === 0n ? null : percentString(part, totalCost, percent, 'totalCost');
@@ -269,7 +277,7 @@ function finish(key: string, sums: GroupSums, percent: ResolvedPercentOptions): 
       national: `${national}`,
       local: `${local}`,
       counterpart: `${counterpart}`,
-      other: `${sums.other.value()}`,
+      other: `${sums.value(4)}`,
     },
     support: `${support}`,
     supportShare: share(support),

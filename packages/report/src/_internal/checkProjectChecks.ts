@@ -1,5 +1,5 @@
 import { approvalDateCheck, uncheckedApprovalDateCheck } from '../checks/approvalDateCheck';
-import { eligibilityCheck, uncheckedEligibilityCheck } from '../checks/eligibilityCheck';
+import { eligibilityCheck, eligibilityFindings } from '../checks/eligibilityCheck';
 import { fundingCheck, uncheckedFundingCheck } from '../checks/fundingCheck';
 import {
   nationalReferenceCheck,
@@ -14,7 +14,7 @@ import { isCallable } from './isCallable';
 const UNCHECKED: ReadonlyMap<ProjectCheck, ProjectCheck> = new Map<ProjectCheck, ProjectCheck>([
   [fundingCheck, uncheckedFundingCheck],
   [nationalReferenceCheck, uncheckedNationalReferenceCheck],
-  [eligibilityCheck, uncheckedEligibilityCheck],
+  [eligibilityCheck, eligibilityFindings],
   [approvalDateCheck, uncheckedApprovalDateCheck],
 ]);
 

@@ -7,10 +7,11 @@
  * a bucket chain, a cache miss each. An id is compared with one stored only when their hashes are equal.
  */
 export class SeenIds {
-  /** The hash of the id in each slot (never 0), or 0 for an empty slot. */
-  #hashes = new Int32Array(1 << 12);
-  /** The position of the slot's id. */
-  #slots = new Int32Array(1 << 12);
+  /**
+   * Two numbers per slot, side by side (one cache line for both: a new id, nearly every row, touches one):
+   * the hash of the id in the slot (never 0), or 0 for an empty slot, then the position of the slot's id.
+   */
+  #table = new Int32Array(2 << 12);
   #mask = (1 << 12) - 1;
   #count = 0;
   /** By position: where each id's characters start in {@link SeenIds.chars} (and, next, where they end). */
@@ -36,12 +37,12 @@ export class SeenIds {
    */
   firstOrAdd(id: string, where: number): number | undefined {
     const hash = hashOf(id);
-    const hashes = this.#hashes;
+    const table = this.#table;
     const mask = this.#mask;
     let slot = hash & mask;
-    for (let stored = hashes[slot] as number; stored !== 0; stored = hashes[slot] as number) {
+    for (let stored = table[2 * slot] as number; stored !== 0; stored = table[2 * slot] as number) {
       if (stored === hash) {
-        const index = this.#slots[slot] as number;
+        const index = table[2 * slot + 1] as number;
         if (this.#holds(index, id)) return this.#where[index];
       }
       slot = (slot + 1) & mask;
@@ -52,10 +53,10 @@ export class SeenIds {
     this.#starts[index + 1] = this.#used;
     this.#where[index] = where;
     this.#idHashes[index] = hash;
-    hashes[slot] = hash;
-    this.#slots[slot] = index;
+    table[2 * slot] = hash;
+    table[2 * slot + 1] = index;
     this.#count = index + 1;
-    if (this.#count * 2 > hashes.length) this.#growTable();
+    if (this.#count * 2 > mask + 1) this.#growTable();
     return undefined;
   }
 
@@ -109,19 +110,17 @@ export class SeenIds {
 
   /** Doubles the table (it stays at most half full, so probes stay short). */
   #growTable(): void {
-    const capacity = this.#hashes.length * 2;
-    const hashes = new Int32Array(capacity);
-    const slots = new Int32Array(capacity);
+    const capacity = (this.#mask + 1) * 2;
+    const table = new Int32Array(2 * capacity);
     const mask = capacity - 1;
     for (let index = 0; index < this.#count; index++) {
       const hash = this.#idHashes[index] as number;
       let slot = hash & mask;
-      while (hashes[slot] !== 0) slot = (slot + 1) & mask;
-      hashes[slot] = hash;
-      slots[slot] = index;
+      while (table[2 * slot] !== 0) slot = (slot + 1) & mask;
+      table[2 * slot] = hash;
+      table[2 * slot + 1] = index;
     }
-    this.#hashes = hashes;
-    this.#slots = slots;
+    this.#table = table;
     this.#mask = mask;
   }
 }

@@ -339,7 +339,8 @@ export function createReportBuilder(options: ReportBuilderOptions): ReportBuilde
     if (site !== undefined) context.site = site;
     // Indexed: the checks return arrays of several kinds (some shared and frozen), which for-of iterates slowly.
     for (let position = 0; position < checks.length; position++) {
-      const found = (checks[position] as ProjectCheck)(project, context);
+      const check = checks[position] as ProjectCheck;
+      const found = check(project, context);
       for (let index = 0; index < found.length; index++) {
         findings.addAbout(found[index] as Finding, origin, id);
       }

@@ -32,11 +32,18 @@ export class FactTree<V> {
 /** @internal A node of a {@link FactTree}: the value of the facts so far, and the nodes of the next fact. */
 export class FactNode<V> {
   readonly #next = new Map<unknown, FactNode<V>>();
+  /** The node of the fact `undefined`. */
+  #absent: FactNode<V> | undefined;
   /** The value remembered for the facts that lead here, if any. */
   value: V | undefined;
 
   /** The node of one more fact. */
   at(fact: unknown): FactNode<V> {
+    // A fact the data do not give (most of a row's facts) is a field, not a map lookup.
+    if (fact === undefined) {
+      this.#absent ??= new FactNode<V>();
+      return this.#absent;
+    }
     let node = this.#next.get(fact);
     if (node === undefined) {
       node = new FactNode<V>();

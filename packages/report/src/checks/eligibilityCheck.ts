@@ -91,21 +91,25 @@ function findingsOf(
  * ```
  */
 export function eligibilityCheck(project: Project, context: ProjectCheckContext): Finding[] {
-  return uncheckedEligibilityCheck(
-    checkProjectArguments(project, context, 'eligibilityCheck'),
-    context,
-  );
+  const checked = checkProjectArguments(project, context, 'eligibilityCheck');
+  const findings = eligibilityFindings(checked, context);
+  // With one beneficiary (or none) the list is the remembered one: a copy, which the caller may change.
+  return checked.beneficiaries.length <= 1 ? [...findings] : (findings as Finding[]);
 }
 
-/** @internal {@link eligibilityCheck} without its argument checks: what the report builder runs (its records are checked as they are added). */
-export function uncheckedEligibilityCheck(
+/**
+ * @internal {@link eligibilityCheck} for the report builder: without its argument checks (the builder's
+ * records are checked as they are added) and without a copy (the builder only reads the findings: with one
+ * beneficiary the list is the one remembered for the application itself).
+ */
+export function eligibilityFindings(
   project: Project,
   context: ProjectCheckContext,
-): Finding[] {
+): readonly Finding[] {
   const asOf = context.judgement.date;
   const beneficiaries = project.beneficiaries.length === 0 ? [undefined] : project.beneficiaries;
   if (beneficiaries.length === 1) {
-    return [...findingsOf(project, beneficiaries[0], asOf, context)];
+    return findingsOf(project, beneficiaries[0], asOf, context);
   }
   const seen = new Set<string>();
   const findings: Finding[] = [];

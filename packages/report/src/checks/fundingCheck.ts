@@ -1,5 +1,6 @@
-import type { Finding, Project } from '@khuyencong/domain';
-import { checkFunding } from '@khuyencong/validation';
+import type { RuleSetRegistry } from '@khuyencong/calc';
+import type { Finding, IsoDate, Project } from '@khuyencong/domain';
+import { type CheckFundingOptions, checkFunding } from '@khuyencong/validation';
 import { checkProjectArguments } from '../_internal/checkProjectArguments';
 import type { ProjectCheckContext } from './ProjectCheck';
 
@@ -37,9 +38,29 @@ export function uncheckedFundingCheck(
   project: Project,
   context: ProjectCheckContext,
 ): readonly Finding[] {
-  return checkFunding(project, {
-    asOf: context.judgement.date,
-    prevalidated: true,
-    registry: context.ruleSets,
-  }).findings;
+  return checkFunding(project, optionsOf(context.ruleSets, context.judgement.date)).findings;
+}
+
+/** The most dates remembered per rule sets before starting again. */
+const MAX_DATES = 10_000;
+
+/**
+ * The options of checkFunding for the rule sets and a date: one frozen object each, remembered (checkFunding
+ * reads a frozen options object once, not on every row; a file repeats a few dates).
+ */
+const OPTIONS = new WeakMap<RuleSetRegistry, Map<IsoDate, CheckFundingOptions>>();
+
+function optionsOf(registry: RuleSetRegistry, asOf: IsoDate): CheckFundingOptions {
+  let byDate = OPTIONS.get(registry);
+  if (byDate === undefined) {
+    byDate = new Map();
+    OPTIONS.set(registry, byDate);
+  }
+  let options = byDate.get(asOf);
+  if (options === undefined) {
+    options = Object.freeze({ asOf, prevalidated: true, registry });
+    if (byDate.size >= MAX_DATES) byDate.clear();
+    byDate.set(asOf, options);
+  }
+  return options;
 }

@@ -89,7 +89,8 @@ export class FindingCollector {
       tallies = [undefined, undefined, undefined];
       this.#tallies.set(code, tallies);
     }
-    const rank = RANK[severity];
+    // RANK's values, compared (no keyed lookup: this runs on every finding).
+    const rank = severity === 'error' ? 0 : severity === 'warning' ? 1 : 2;
     let tally = tallies[rank];
     if (tally === undefined) {
       tally = {

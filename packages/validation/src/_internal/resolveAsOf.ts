@@ -1,12 +1,12 @@
 import {
   type IsoDate,
-  isIsoDate,
   isKhuyenCongError,
   type ToIsoDateOptions,
   toIsoDate,
 } from '@khuyencong/domain';
 import { describeValue, readOptions } from '@khuyencong/internal';
 import { fail } from './fail';
+import { isKnownIsoDate } from './isKnownIsoDate';
 
 /**
  * @internal The "as of" date of a check: the `asOf` option (a `Date`, its calendar date in `timeZone`,
@@ -33,7 +33,7 @@ export function resolveAsOf(
       expected: 'a Date or a YYYY-MM-DD calendar date',
     });
   }
-  if (isIsoDate(asOf)) return asOf;
+  if (isKnownIsoDate(asOf)) return asOf;
   // Its calendar date in the zone (toIsoDate); an invalid Date or one outside the years 1000-9999 is not accepted.
   if (asOf instanceof Date && Number.isFinite(asOf.getTime())) {
     const day = calendarDateOf(asOf, zone);
@@ -77,5 +77,27 @@ export type Unchecked<T> = { readonly [K in keyof T]?: unknown };
  * error when it is not a plain object.
  */
 export function optionsObject<T extends object>(options: T | undefined): Unchecked<T> {
+  if (typeof options === 'object' && options !== null && Object.isFrozen(options)) {
+    const known = FROZEN_OPTIONS.get(options);
+    if (known !== undefined) return known as Unchecked<T>;
+    const bag = readOptions(options, 'options', fail);
+    if (holdsDataOnly(options)) FROZEN_OPTIONS.set(options, Object.freeze(bag));
+    return bag;
+  }
   return readOptions(options, 'options', fail);
+}
+
+/**
+ * The options read from frozen options objects of data properties only, which read the same every time (a
+ * caller that checks every row of a file with one frozen options object has them copied once, not per call).
+ */
+const FROZEN_OPTIONS = new WeakMap<object, Readonly<Record<string, unknown>>>();
+
+/** Whether every own property of an object is a data property (no getter, which could answer differently). */
+function holdsDataOnly(object: object): boolean {
+  const descriptors = Object.getOwnPropertyDescriptors(object);
+  for (const key of Reflect.ownKeys(descriptors)) {
+    if (!('value' in (descriptors[key as string] as PropertyDescriptor))) return false;
+  }
+  return true;
 }

@@ -56,5 +56,7 @@ export function minus(a: ExactAmount, b: ExactAmount): ExactAmount {
 
 /** @internal The amount as whole đồng text, as calc writes it (`-5`, `0`, `1360000000`). */
 export function amountText(amount: ExactAmount): `${bigint}` {
-  return `${amount === 0 ? 0 : amount}` as `${bigint}`;
+  // Through a bigint (`-0` gives `0`): V8 writes a small bigint as text several times faster than a JS number
+  // above 2^31, and this runs on most đề án (the implied counterpart).
+  return `${typeof amount === 'number' ? BigInt(amount) : amount}` as `${bigint}`;
 }

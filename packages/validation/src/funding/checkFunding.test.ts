@@ -156,3 +156,37 @@ describe('checkFunding: prevalidated input', () => {
     ).toThrow(expect.objectContaining({ code: 'INVALID_OPTION' }));
   });
 });
+
+describe('checkFunding: options given as one frozen object, call after call', () => {
+  it('gives the findings of the same options unfrozen, for every project and call', () => {
+    const frozen = Object.freeze({ asOf: '2024-06-01', ruleSet: TT_28_2018, prevalidated: true });
+    for (const support of ['300000000', '300000001', '0'] as const) {
+      for (let call = 0; call < 3; call++) {
+        expect(checkFunding(machinery(support), frozen)).toEqual(
+          checkFunding(machinery(support), { ...frozen }),
+        );
+      }
+    }
+  });
+
+  it('reads a getter of a frozen options object on every call', () => {
+    let reads = 0;
+    const options = Object.freeze({
+      get asOf() {
+        reads += 1;
+        return reads === 1 ? '2018-05-10' : '2024-06-01';
+      },
+    });
+    const project = machinery('250000000');
+    expect(codes(project, options)[0]).toBe('SUPPORT_EXCEEDS_LIMIT');
+    expect(codes(project, options)[0]).toBe('COUNTERPART_IMPLIED');
+    expect(reads).toBe(2);
+  });
+
+  it('still rejects a frozen options object that is not a plain object, every time', () => {
+    const frozen = Object.freeze(['2024-06-01']);
+    for (let call = 0; call < 2; call++) {
+      expect(() => checkFunding(machinery('1'), frozen as never)).toThrow(/plain object/);
+    }
+  });
+});

@@ -93,3 +93,44 @@ describe('amountIssue digit cap (MAX_AMOUNT_DIGITS, 300, for strings and bigints
     expect(costAmountSchema.safeParse(10n ** 1000n + 1n).success).toBe(false);
   });
 });
+
+describe('amountIssue reads canonical amounts without a regular expression', () => {
+  /** amountIssue as it was, with AMOUNT_PATTERNS.canonical tested on every string. */
+  function byPattern(value: string, allowNegative: boolean): string | undefined {
+    if (value.length > MAX_AMOUNT_DIGITS + 1) return 'too-long';
+    if (!AMOUNT_PATTERNS.canonical.test(value)) {
+      if (AMOUNT_PATTERNS.exponent.test(value)) return 'exponent';
+      return AMOUNT_PATTERNS.fraction.test(value) ? 'fraction' : 'format';
+    }
+    const negative = value.charCodeAt(0) === 45;
+    if (value.length === MAX_AMOUNT_DIGITS + 1 && !negative) return 'too-long';
+    return negative && !allowNegative ? 'negative' : undefined;
+  }
+
+  it('gives the reason the pattern gives, for any string of amount-like characters', () => {
+    const chars = fc.constantFrom('0', '1', '5', '9', '-', '+', '.', 'e', ' ', '/', ':', '\n', '٣');
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string({ unit: chars, maxLength: 12 }),
+          fc.stringMatching(/^-?(?:0|[1-9]\d{0,20})$/),
+          fc.constantFrom(
+            '',
+            '-',
+            '0',
+            '-0',
+            '00',
+            '01',
+            '-01',
+            `${'9'.repeat(MAX_AMOUNT_DIGITS)}`,
+          ),
+        ),
+        fc.boolean(),
+        (value, allowNegative) => {
+          expect(amountIssue(value, allowNegative)).toBe(byPattern(value, allowNegative));
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+});

@@ -45,12 +45,30 @@ const MAX_LENGTH = MAX_AMOUNT_DIGITS + 1;
 const TOO_LARGE = 10n ** BigInt(MAX_AMOUNT_DIGITS);
 const TOO_SMALL = -TOO_LARGE;
 
+/**
+ * Whether `value` matches {@link AMOUNT_PATTERNS}' `canonical` (`0`, or an optional `-` and digits not
+ * starting with 0), read character by character: it runs on every amount of every parsed project.
+ */
+function isCanonical(value: string): boolean {
+  const length = value.length;
+  let index = value.charCodeAt(0) === 45 ? 1 : 0;
+  if (index === length) return false;
+  const first = value.charCodeAt(index);
+  if (first === 48) return length === 1;
+  if (first < 49 || first > 57) return false;
+  for (index += 1; index < length; index++) {
+    const code = value.charCodeAt(index);
+    if (code < 48 || code > 57) return false;
+  }
+  return true;
+}
+
 /** @internal Why a value is not a whole-đồng amount, or `undefined` when it is one. */
 export function amountIssue(value: unknown, allowNegative: boolean): AmountIssueReason | undefined {
   let negative: boolean;
   if (typeof value === 'string') {
     if (value.length > MAX_LENGTH) return 'too-long';
-    if (!AMOUNT_PATTERNS.canonical.test(value)) {
+    if (!isCanonical(value)) {
       if (AMOUNT_PATTERNS.exponent.test(value)) return 'exponent';
       return AMOUNT_PATTERNS.fraction.test(value) ? 'fraction' : 'format';
     }

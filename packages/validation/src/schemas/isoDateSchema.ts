@@ -1,5 +1,6 @@
-import { type IsoDate, isIsoDate } from '@khuyencong/domain';
+import type { IsoDate } from '@khuyencong/domain';
 import * as z from 'zod/mini';
+import { isKnownIsoDate } from '../_internal/isKnownIsoDate';
 
 /**
  * A calendar date written `YYYY-MM-DD` (no time, no time zone; years 1000-9999, leap years checked): the form
@@ -15,7 +16,7 @@ import * as z from 'zod/mini';
  */
 export const isoDateSchema: z.ZodMiniType<IsoDate, string> = /* @__PURE__ */ z.iso
   .date({ abort: true })
-  .check(z.refine(isIsoDate, { params: { code: 'INVALID_CALENDAR_DATE' } })) as z.ZodMiniType<
+  .check(z.refine(isKnownIsoDate, { params: { code: 'INVALID_CALENDAR_DATE' } })) as z.ZodMiniType<
   IsoDate,
   string
 >;
