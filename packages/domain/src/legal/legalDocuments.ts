@@ -30,7 +30,9 @@ export type LegalDocumentId =
   | 'luat-ke-toan-88-2015'
   | 'nq-hdnd-dak-lak-2025-khuyen-cong'
   | 'nq-202-2025-qh15'
-  | 'nq-175-2024-qh15';
+  | 'nq-175-2024-qh15'
+  | 'nq-30-2026-qh16'
+  | 'nq-237-2026-ubtvqh16';
 
 /**
  * The legal documents of khuyến công, keyed by id: the decree, its amendment, the Ministry of Industry and
@@ -310,7 +312,30 @@ export const LEGAL_DOCUMENTS: Readonly<Record<LegalDocumentId, LegalDocument>> =
       issuer: 'Quốc hội',
       title: 'Nghị quyết về việc thành lập thành phố Huế trực thuộc trung ương',
       effectiveFrom: '2025-01-01',
+      confidence: { basis: 'read', level: 'high' },
+      note: 'Thừa Thiên Huế (a tỉnh until 31/12/2024) became the centrally-run city of Huế on 01/01/2025.',
+    },
+    'nq-30-2026-qh16': {
+      id: 'nq-30-2026-qh16',
+      number: '30/2026/QH16',
+      kind: 'resolution',
+      issuer: 'Quốc hội',
+      title: 'Nghị quyết về việc thành lập thành phố Đồng Nai trực thuộc trung ương',
+      issuedOn: '2026-04-14',
+      effectiveFrom: '2026-04-30',
+      url: 'https://thuvienphapluat.vn/van-ban/Bo-may-hanh-chinh/Nghi-quyet-30-2026-QH16-thanh-lap-thanh-pho-Dong-Nai-703888.aspx',
       confidence: { basis: 'secondary', level: 'medium' },
-      note: 'Thừa Thiên Huế became the centrally-run city of Huế on 01/01/2025.',
+      note: 'Đồng Nai (a tỉnh from 01/07/2025) is a centrally-run city from 30/04/2026. Sources (medium-high in the project reference): the thanglequoc/vietnamese-provinces-database README (v3.1.0), dongnai.gov.vn, Politburo 16-NQ/TW of 21/07/2026 on "thành phố Đồng Nai". The text itself was not read; the title describes it.',
+    },
+    'nq-237-2026-ubtvqh16': {
+      id: 'nq-237-2026-ubtvqh16',
+      number: '237/NQ-UBTVQH16',
+      kind: 'resolution',
+      issuer: 'Ủy ban Thường vụ Quốc hội',
+      title: 'Nghị quyết về việc thành lập 10 phường thuộc tỉnh Đồng Nai',
+      effectiveFrom: '2026-04-30',
+      url: 'https://thuvienphapluat.vn/van-ban/Bo-may-hanh-chinh/Nghi-quyet-237-NQ-UBTVQH16-2026-thanh-lap-10-phuong-thuoc-tinh-Dong-Nai-702513.aspx',
+      confidence: { basis: 'secondary', level: 'medium' },
+      note: 'Turned 10 xã of Đồng Nai into phường (same codes): Lộc Ninh, Tân Khai, Đồng Phú, Tân Phú, Trị An, Trảng Bom, Dầu Giây, Long Thành, Xuân Lộc, Nhơn Trạch, as in the thanglequoc/vietnamese-provinces-database data of 2026-05-20 (commit 6b91bdb7), which dates it with NQ 30/2026/QH16 (effective 30/04/2026). Its date of issue was not found; the text itself was not read.',
     },
   });
