@@ -47,9 +47,9 @@ export interface CommunesByNameOnOptions {
  * communesByNameOn('xa ba che', 'Quảng Ninh', '2025-07-01').map((unit) => [unit.code, unit.kind])
  * //=> [['06970', 'commune']]
  * communesByNameOn('PHƯỜNG  HẢI CHÂU', 'Đà Nẵng', '2026-01-01').map((unit) => unit.id)
- * //=> ['commune-20194-2025']
- * communesByNameOn('Phường 13', 'Hồ Chí Minh', '2025-06-30', { district: 'Quận Gò Vấp' }).length
- * //=> 0
+ * //=> ['commune-20242-2025']
+ * communesByNameOn('Phường 1', 'Hồ Chí Minh', '2025-06-30', { district: 'quận 4' }).map((unit) => [unit.code, unit.districtName])
+ * //=> [['27298', 'Quận 4']]
  * ```
  */
 export function communesByNameOn(

@@ -325,7 +325,7 @@ export const LEGAL_DOCUMENTS: Readonly<Record<LegalDocumentId, LegalDocument>> =
       effectiveFrom: '2026-04-30',
       url: 'https://thuvienphapluat.vn/van-ban/Bo-may-hanh-chinh/Nghi-quyet-30-2026-QH16-thanh-lap-thanh-pho-Dong-Nai-703888.aspx',
       confidence: { basis: 'secondary', level: 'medium' },
-      note: 'Đồng Nai (a tỉnh from 01/07/2025) is a centrally-run city from 30/04/2026. Sources (medium-high in the project reference): the thanglequoc/vietnamese-provinces-database README (v3.1.0), dongnai.gov.vn, Politburo 16-NQ/TW of 21/07/2026 on "thành phố Đồng Nai". The text itself was not read; the title describes it.',
+      note: 'Đồng Nai became a centrally-run city on 30/04/2026. Text not read; sources: thanglequoc/vietnamese-provinces-database v3.1.0, dongnai.gov.vn, Politburo 16-NQ/TW of 21/07/2026.',
     },
     'nq-237-2026-ubtvqh16': {
       id: 'nq-237-2026-ubtvqh16',
@@ -336,6 +336,6 @@ export const LEGAL_DOCUMENTS: Readonly<Record<LegalDocumentId, LegalDocument>> =
       effectiveFrom: '2026-04-30',
       url: 'https://thuvienphapluat.vn/van-ban/Bo-may-hanh-chinh/Nghi-quyet-237-NQ-UBTVQH16-2026-thanh-lap-10-phuong-thuoc-tinh-Dong-Nai-702513.aspx',
       confidence: { basis: 'secondary', level: 'medium' },
-      note: 'Turned 10 xã of Đồng Nai into phường (same codes): Lộc Ninh, Tân Khai, Đồng Phú, Tân Phú, Trị An, Trảng Bom, Dầu Giây, Long Thành, Xuân Lộc, Nhơn Trạch, as in the thanglequoc/vietnamese-provinces-database data of 2026-05-20 (commit 6b91bdb7), which dates it with NQ 30/2026/QH16 (effective 30/04/2026). Its date of issue was not found; the text itself was not read.',
+      note: '10 xã of Đồng Nai became phường from 30/04/2026 (as in thanglequoc/vietnamese-provinces-database v3.1.0). Text and date of issue not found.',
     },
   });
