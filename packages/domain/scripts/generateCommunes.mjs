@@ -68,7 +68,7 @@ const ADDED_FORMER_UNITS = [
     kind: 'x',
     name: 'Ia Mơ',
     district: 'Huyện Chư Prông',
-    provinceId: 'gia-lai',
+    province: 'Tỉnh Gia Lai',
     newCodes: ['23938'],
     sources: [
       'NSO transition table: Xã Ia Mơ 23938 ← Xã Ia Mơ 23938 (Huyện Chư Prông), Giữ nguyên',
@@ -104,24 +104,6 @@ const KIND_CHANGES = [
   legalDocumentId: 'nq-237-2026-ubtvqh16',
 }));
 
-/** The 11 provincial units that continue across 2025-07-01 (domain's UNCHANGED_PROVINCE_IDS_2025). */
-const UNCHANGED = new Set([
-  'ha-noi',
-  'cao-bang',
-  'dien-bien',
-  'lai-chau',
-  'son-la',
-  'lang-son',
-  'quang-ninh',
-  'thanh-hoa',
-  'nghe-an',
-  'ha-tinh',
-  'hue',
-]);
-
-/** Old province names whose slug is not domain's id. */
-const OLD_PROVINCE_IDS = { 'thua-thien-hue': 'hue' };
-
 const NEW_KIND = { Phường: 'p', Xã: 'x', 'Đặc khu': 'd' };
 const OLD_KIND = { Phường: 'p', Xã: 'x', 'Thị trấn': 't' };
 
@@ -131,25 +113,11 @@ const nfc = (text) =>
     .replace(/\s+/g, ' ')
     .trim();
 
-function slug(text) {
-  return nfc(text)
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-}
-
 function splitKind(fullName, kinds) {
   for (const [word, letter] of Object.entries(kinds)) {
     if (fullName.startsWith(`${word} `)) return [letter, fullName.slice(word.length + 1)];
   }
   throw new Error(`generateCommunes: no kind word in ${JSON.stringify(fullName)}`);
-}
-
-function provinceSlug(fullName) {
-  return slug(nfc(fullName).replace(/^(Tỉnh|Thành phố) /, ''));
 }
 
 function table(data, name) {
@@ -174,12 +142,7 @@ export function generateCommuneData() {
     return fix !== undefined && nfc(name) === fix.name ? fix.correctCode : code;
   };
 
-  // New units: code, kind, name, province.
-  const provinceIdByCode = new Map();
-  for (const province of provinces) {
-    const id = provinceSlug(province.name);
-    provinceIdByCode.set(province.province_code, UNCHANGED.has(id) ? id : `${id}-2025`);
-  }
+  // New units: code, kind, name, province code.
   const provinceCodeByName = new Map(provinces.map((p) => [nfc(p.name), p.province_code]));
   const newUnits = new Map();
   const newByNameAndProvince = new Map();
@@ -219,13 +182,12 @@ export function generateCommuneData() {
     let unit = oldUnits.get(id);
     if (unit === undefined) {
       const [kind, name] = splitKind(nfc(row.old_ward_name), OLD_KIND);
-      const provinceSlugged = provinceSlug(row.old_province_name);
       unit = {
         code,
         kind,
         name,
         district: nfc(row.old_district_name),
-        provinceId: OLD_PROVINCE_IDS[provinceSlugged] ?? provinceSlugged,
+        province: nfc(row.old_province_name),
         successors: new Set(),
       };
       oldUnits.set(id, unit);
@@ -275,25 +237,24 @@ export function generateCommuneData() {
   // Encode: per province, records separated by ';', fields by '|'; old units grouped by district.
   const byProvince = new Map();
   for (const unit of [...newUnits.values()].sort((a, b) => a.code.localeCompare(b.code))) {
-    const id = provinceIdByCode.get(unit.provinceCode);
-    const list = byProvince.get(id) ?? [];
+    const list = byProvince.get(unit.provinceCode) ?? [];
     list.push(`${unit.code}|${unit.kind}|${unit.name}`);
-    byProvince.set(id, list);
+    byProvince.set(unit.provinceCode, list);
   }
   const oldByProvince = new Map();
   const sortedOld = [...oldUnits.values()].sort(
     (a, b) =>
-      a.provinceId.localeCompare(b.provinceId) ||
+      a.province.localeCompare(b.province, 'vi') ||
       a.district.localeCompare(b.district, 'vi') ||
       a.code.localeCompare(b.code),
   );
   for (const unit of sortedOld) {
     stats.links += unit.successors.size;
-    const districts = oldByProvince.get(unit.provinceId) ?? new Map();
+    const districts = oldByProvince.get(unit.province) ?? new Map();
     const list = districts.get(unit.district) ?? [];
     list.push(`${unit.code}|${unit.kind}|${unit.name}|${[...unit.successors].sort().join(' ')}`);
     districts.set(unit.district, list);
-    oldByProvince.set(unit.provinceId, districts);
+    oldByProvince.set(unit.province, districts);
   }
   const count = (letter) => [...newUnits.values()].filter((unit) => unit.kind === letter).length;
   const source = {
@@ -355,13 +316,13 @@ export function generateCommuneData() {
       ]),
     )};`,
     '',
-    "/** @internal The units from 2025-07-01 by domain province id: `code|kind|name` joined by ';' (kind p, x, d). */",
+    "/** @internal The units from 2025-07-01 by province code: `code|kind|name` joined by ';' (kind p, x, d). */",
     `export const UNITS: Readonly<Record<string, string>> = ${json(
       Object.fromEntries([...byProvince].map(([id, list]) => [id, list.join(';')])),
     )};`,
     '',
     '/**',
-    ' * @internal The units that ended on 2025-06-30 by domain province id, by district: `code|kind|name|successor',
+    ' * @internal The units that ended on 2025-06-30 by province name, by district: `code|kind|name|successor',
     " * codes` joined by ';' (kind p, x, t).",
     ' */',
     `export const FORMER_UNITS: Readonly<Record<string, Readonly<Record<string, string>>>> = ${json(

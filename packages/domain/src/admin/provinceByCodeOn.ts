@@ -1,4 +1,4 @@
-import { invalidArgument } from '../_internal/requireText';
+import { codeArgument } from '../_internal/codeArgument';
 import { toIsoDate } from '../dates/toIsoDate';
 import { isUnitValidOn } from './adminIndex';
 import type { ProvinceUnit } from './ProvinceUnit';
@@ -30,12 +30,8 @@ export function provinceByCodeOn(
   date: Date | string,
 ): ProvinceUnit | undefined {
   const day = toIsoDate(date);
-  const wanted =
-    typeof code === 'number'
-      ? String(code).padStart(2, '0')
-      : typeof code === 'string'
-        ? code.trim()
-        : invalidArgument(code, 'code', 'provinceByCodeOn', 'a string or a number');
+  const wanted = codeArgument(code, 2, 'provinceByCodeOn');
+  if (wanted === undefined) return undefined;
   const unit = PROVINCE_UNITS.find(
     (candidate) => candidate.code === wanted && isUnitValidOn(candidate, day),
   );

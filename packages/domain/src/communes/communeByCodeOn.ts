@@ -1,4 +1,4 @@
-import { invalidArgument } from '../_internal/requireText';
+import { codeArgument } from '../_internal/codeArgument';
 import { toIsoDate } from '../dates/toIsoDate';
 import type { CommuneUnit } from './CommuneUnit';
 import { communeAsOn, communeIndex, isCommuneValidOn } from './communeIndex';
@@ -28,14 +28,7 @@ export function communeByCodeOn(
   date: Date | string,
 ): CommuneUnit | undefined {
   const day = toIsoDate(date);
-  const wanted =
-    typeof code === 'number'
-      ? Number.isInteger(code) && code >= 0
-        ? String(code).padStart(5, '0')
-        : undefined
-      : typeof code === 'string'
-        ? code.trim()
-        : invalidArgument(code, 'code', 'communeByCodeOn', 'a string or a number');
+  const wanted = codeArgument(code, 5, 'communeByCodeOn');
   if (wanted === undefined) return undefined;
   const unit = communeIndex()
     .byCode.get(wanted)

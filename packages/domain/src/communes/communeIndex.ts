@@ -2,6 +2,7 @@ import { describeValue, detailValue } from '@khuyencong/internal';
 import { fail } from '../_internal/fail';
 import { isUnitValidOn } from '../admin/adminIndex';
 import { normalizeAdminName } from '../admin/normalizeAdminName';
+import { provinceByCodeOn } from '../admin/provinceByCodeOn';
 import { provinceOn } from '../admin/provinceOn';
 import { unitAsOn } from '../admin/unitAsOn';
 import type { IsoDate } from '../dates/IsoDate';
@@ -43,12 +44,19 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else list.push(value);
 }
 
+/** The id of the provincial unit the data names, or a plain error: the data and the provinces disagree. */
+function provinceIdOf(unit: { readonly id: string } | undefined, named: string): string {
+  if (unit === undefined) throw new Error(`[@khuyencong/domain] No provincial unit ${named}.`);
+  return unit.id;
+}
+
 function build(): CommuneIndex {
   const source = `${SOURCE.dataset}@${SOURCE.version} (${SOURCE.licence})`;
   const predecessors = new Map<string, string[]>();
   const all: CommuneUnit[] = [];
   const former: [string, string, string, string, string, string][] = [];
-  for (const [provinceId, districts] of Object.entries(FORMER_UNITS)) {
+  for (const [provinceName, districts] of Object.entries(FORMER_UNITS)) {
+    const provinceId = provinceIdOf(provinceOn(provinceName, LAST_DAY_BEFORE), provinceName);
     for (const [district, records] of Object.entries(districts)) {
       for (const record of records.split(';')) {
         const [code = '', kind = '', name = '', successors = ''] = record.split('|');
@@ -59,7 +67,8 @@ function build(): CommuneIndex {
     }
   }
   const changes = new Map(KIND_CHANGES.map(([code, ...change]) => [code, change] as const));
-  for (const [provinceId, records] of Object.entries(UNITS)) {
+  for (const [provinceCode, records] of Object.entries(UNITS)) {
+    const provinceId = provinceIdOf(provinceByCodeOn(provinceCode, FIRST_DAY), provinceCode);
     for (const record of records.split(';')) {
       const [code = '', letter = '', name = ''] = record.split('|');
       const id = `commune-${code}-2025`;
