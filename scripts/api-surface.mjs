@@ -28,7 +28,9 @@ function packageSurfaceOf(dir, manifest) {
   for (const [subpath, target] of Object.entries(manifest.exports ?? {})) {
     const source = subpath === '.' ? undefined : target?.['@khuyencong/source'];
     if (typeof source !== 'string') continue;
-    const lines = surfaceOf(dir, source).split('\n').filter((line) => line !== '');
+    const lines = surfaceOf(dir, source)
+      .split('\n')
+      .filter((line) => line !== '');
     text += lines.map((line) => `[${subpath}] ${line}\n`).join('');
   }
   return text;

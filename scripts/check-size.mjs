@@ -86,7 +86,9 @@ const selfPlugin = {
   setup(plugin) {
     const filter = new RegExp(`^${manifest.name.replace(/[/.]/g, '\\$&')}(/[^/]+)?$`);
     plugin.onResolve({ filter }, (args) => ({
-      path: ownEntry(args.path === manifest.name ? '.' : `.${args.path.slice(manifest.name.length)}`),
+      path: ownEntry(
+        args.path === manifest.name ? '.' : `.${args.path.slice(manifest.name.length)}`,
+      ),
     }));
   },
 };

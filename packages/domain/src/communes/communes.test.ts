@@ -121,6 +121,7 @@ describe('communesByNameOn', () => {
     expect(find('Phố Bảng'.normalize('NFD'), 'Tuyên Quang')).toEqual(['00745 Xã Phố Bảng']);
     expect(find('Phường An Hội Tây', 'Hồ Chí Minh')).toEqual(['26882 Phường An Hội Tây']);
     expect(find('Ia Mơ', 'Gia Lai')).toEqual(['23938 Xã Ia Mơ']);
+    expect(find("Ea H'Leo", 'Đắk Lắk')).toEqual(['24184 Xã Ea H’Leo']);
     expect(find('Ba Chẽ', 'Hà Nội')).toEqual([]);
   });
 
