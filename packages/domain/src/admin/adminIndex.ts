@@ -8,7 +8,7 @@ import { normalizeAdminName } from './normalizeAdminName';
 import type { ProvinceUnit } from './ProvinceUnit';
 import { PROVINCE_UNITS } from './provinces';
 import { SUB_PROVINCIAL_EXAMPLES } from './subProvincialExamples';
-import { unitAsOn } from './unitAsOn';
+import { hasFormerNames, unitAsOn } from './unitAsOn';
 
 /** @internal Every encoded unit by id: provinces and sub-provincial examples. */
 export const UNIT_BY_ID: ReadonlyMap<string, AnyAdminUnit> = /* @__PURE__ */ indexById([
@@ -86,7 +86,7 @@ export function continuationsOn<U extends AdminUnit>(
   day: IsoDate,
   byId: ReadonlyMap<string, U>,
 ): U[] {
-  if (isUnitValidOn(unit, day)) return ['formerNames' in unit ? asOnDay(unit, day) : unit];
+  if (isUnitValidOn(unit, day)) return [hasFormerNames(unit) ? unitAsOn(unit, day) : unit];
   if (unit.validTo === undefined || day <= unit.validTo) return [];
   const result: U[] = [];
   for (const successorId of unit.successorIds) {
@@ -97,8 +97,4 @@ export function continuationsOn<U extends AdminUnit>(
     }
   }
   return result;
-}
-
-function asOnDay<U extends AdminUnit>(unit: U, day: IsoDate): U {
-  return unitAsOn(unit as unknown as ProvinceUnit, day) as unknown as U;
 }

@@ -1,7 +1,7 @@
 import type { IsoDate } from '../dates/IsoDate';
 
 /** @internal What a unit with a dated history of names and kinds looks like to {@link unitAsOn}. */
-interface WithFormerNames<K extends string> {
+export interface WithFormerNames<K extends string> {
   readonly name: string;
   readonly fullName: string;
   readonly kind: K;
@@ -14,6 +14,11 @@ interface WithFormerNames<K extends string> {
 }
 
 const VIEWS = new WeakMap<object, Map<number, object>>();
+
+/** @internal Whether a unit has a dated history of names (provinces and communes do; the examples do not). */
+export function hasFormerNames<U extends object>(unit: U): unit is U & WithFormerNames<string> {
+  return Array.isArray((unit as { readonly formerNames?: unknown }).formerNames);
+}
 
 /**
  * @internal The unit as it was on `day`: the record itself when its own name and kind applied, otherwise a
