@@ -313,7 +313,7 @@ export const LEGAL_DOCUMENTS: Readonly<Record<LegalDocumentId, LegalDocument>> =
       title: 'Nghị quyết về việc thành lập thành phố Huế trực thuộc trung ương',
       effectiveFrom: '2025-01-01',
       confidence: { basis: 'read', level: 'high' },
-      note: 'Thừa Thiên Huế (a tỉnh until 31/12/2024) became the centrally-run city of Huế on 01/01/2025.',
+      note: 'Thừa Thiên Huế became the centrally-run city of Huế on 01/01/2025.',
     },
     'nq-30-2026-qh16': {
       id: 'nq-30-2026-qh16',
@@ -325,7 +325,7 @@ export const LEGAL_DOCUMENTS: Readonly<Record<LegalDocumentId, LegalDocument>> =
       effectiveFrom: '2026-04-30',
       url: 'https://thuvienphapluat.vn/van-ban/Bo-may-hanh-chinh/Nghi-quyet-30-2026-QH16-thanh-lap-thanh-pho-Dong-Nai-703888.aspx',
       confidence: { basis: 'secondary', level: 'medium' },
-      note: 'Đồng Nai became a centrally-run city on 30/04/2026. Text not read; sources: thanglequoc/vietnamese-provinces-database v3.1.0, dongnai.gov.vn, Politburo 16-NQ/TW of 21/07/2026.',
+      note: 'Text not read; sources: thanglequoc/vietnamese-provinces-database v3.1.0, dongnai.gov.vn, 16-NQ/TW of 21/07/2026.',
     },
     'nq-237-2026-ubtvqh16': {
       id: 'nq-237-2026-ubtvqh16',
@@ -336,6 +336,6 @@ export const LEGAL_DOCUMENTS: Readonly<Record<LegalDocumentId, LegalDocument>> =
       effectiveFrom: '2026-04-30',
       url: 'https://thuvienphapluat.vn/van-ban/Bo-may-hanh-chinh/Nghi-quyet-237-NQ-UBTVQH16-2026-thanh-lap-10-phuong-thuoc-tinh-Dong-Nai-702513.aspx',
       confidence: { basis: 'secondary', level: 'medium' },
-      note: '10 xã of Đồng Nai became phường from 30/04/2026 (as in thanglequoc/vietnamese-provinces-database v3.1.0). Text and date of issue not found.',
+      note: '10 xã of Đồng Nai became phường from 30/04/2026. Text and date of issue not found; source: thanglequoc/vietnamese-provinces-database v3.1.0.',
     },
   });
