@@ -107,6 +107,9 @@ const KIND_CHANGES = [
 const NEW_KIND = { Phường: 'p', Xã: 'x', 'Đặc khu': 'd' };
 const OLD_KIND = { Phường: 'p', Xã: 'x', 'Thị trấn': 't' };
 
+/** Code-point order (not a locale's collation), so that the output is the same on every Node. */
+const order = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+
 const nfc = (text) =>
   String(text ?? '')
     .normalize('NFC')
@@ -170,7 +173,6 @@ export function generateCommuneData() {
   const oldUnits = new Map();
   const stats = {
     links: 0,
-    uncodedRows: 0,
     rowsWithoutOldUnit: 0,
     rowsNamingEarlierUnits: 0,
     partialLinks: 0,
@@ -178,8 +180,9 @@ export function generateCommuneData() {
   const keyOf = (row) =>
     [nfc(row.old_province_name), nfc(row.old_district_name), nfc(row.old_ward_name)].join('|');
   const oldByKey = new Map();
-  const addOld = (id, row, code) => {
-    let unit = oldUnits.get(id);
+  const addOld = (row) => {
+    const code = row.old_ward_code;
+    let unit = oldUnits.get(code);
     if (unit === undefined) {
       const [kind, name] = splitKind(nfc(row.old_ward_name), OLD_KIND);
       unit = {
@@ -190,7 +193,7 @@ export function generateCommuneData() {
         province: nfc(row.old_province_name),
         successors: new Set(),
       };
-      oldUnits.set(id, unit);
+      oldUnits.set(code, unit);
       oldByKey.set(keyOf(row), unit);
     } else if (oldByKey.get(keyOf(row)) !== unit) {
       throw new Error(`generateCommunes: old code ${code} under two names`);
@@ -199,7 +202,7 @@ export function generateCommuneData() {
   };
   const coded = mappings.filter((row) => row.old_ward_code);
   for (const row of coded) {
-    const unit = addOld(row.old_ward_code, row, row.old_ward_code);
+    const unit = addOld(row);
     const code = fixCode(row.new_ward_code, row.new_ward_name);
     if (!newUnits.has(code)) throw new Error(`generateCommunes: unknown new code ${code}`);
     unit.successors.add(code);
@@ -209,7 +212,6 @@ export function generateCommuneData() {
   // found by its name), a new unit formed from a district without communes (no old name), or a name of a unit
   // that was not among the package's units of 2025-06-30 (abolished earlier, no code, no date): left out.
   for (const row of mappings.filter((candidate) => !candidate.old_ward_code)) {
-    stats.uncodedRows += 1;
     const unit = row.old_ward_name ? oldByKey.get(keyOf(row)) : undefined;
     if (unit === undefined) {
       if (row.old_ward_name) stats.rowsNamingEarlierUnits += 1;
@@ -236,7 +238,7 @@ export function generateCommuneData() {
 
   // Encode: per province, records separated by ';', fields by '|'; old units grouped by district.
   const byProvince = new Map();
-  for (const unit of [...newUnits.values()].sort((a, b) => a.code.localeCompare(b.code))) {
+  for (const unit of [...newUnits.values()].sort((a, b) => order(a.code, b.code))) {
     const list = byProvince.get(unit.provinceCode) ?? [];
     list.push(`${unit.code}|${unit.kind}|${unit.name}`);
     byProvince.set(unit.provinceCode, list);
@@ -244,9 +246,7 @@ export function generateCommuneData() {
   const oldByProvince = new Map();
   const sortedOld = [...oldUnits.values()].sort(
     (a, b) =>
-      a.province.localeCompare(b.province, 'vi') ||
-      a.district.localeCompare(b.district, 'vi') ||
-      a.code.localeCompare(b.code),
+      order(a.province, b.province) || order(a.district, b.district) || order(a.code, b.code),
   );
   for (const unit of sortedOld) {
     stats.links += unit.successors.size;
