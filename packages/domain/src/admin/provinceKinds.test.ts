@@ -81,3 +81,16 @@ describe('province kinds as a dated history', () => {
     expect(Object.isFrozen(provinceOn('Đồng Nai', '2025-08-01'))).toBe(true);
   });
 });
+
+describe('province kinds in the region lists', () => {
+  it('gives Huế its kind of the date in the TT 26/2014 region list', async () => {
+    const { provincesInRegionOn } = await import('./provincesInRegionOn');
+    const hue = (day: string) =>
+      provincesInRegionOn('central-highlands', day)?.find((unit) => unit.id === 'hue');
+    expect([hue('2024-06-01')?.kind, hue('2024-06-01')?.name]).toEqual([
+      'province',
+      'Thừa Thiên Huế',
+    ]);
+    expect(hue('2025-03-01')?.kind).toBe('centrally-run-city');
+  });
+});
