@@ -1,5 +1,5 @@
 // The public API surface of every library package, as one sorted line per exported name with its type,
-// committed as packages/<name>/api-surface.txt.
+// committed as packages/<name>/api-surface.txt (a subpath export's lines follow, prefixed `[./subpath] `).
 //
 //   node scripts/api-surface.mjs          check: fails when a surface differs from its committed file; a
 //                                         removed or changed line (a breaking change) also needs a pending
@@ -19,14 +19,31 @@ const FLAGS =
   ts.TypeFormatFlags.UseAliasDefinedOutsideCurrentScope |
   ts.TypeFormatFlags.WriteArrayAsGenericType;
 
-function surfaceOf(dir) {
+/**
+ * The surface of a package: its main entry, then each subpath export with a `@khuyencong/source` file (e.g.
+ * `./communes`), its lines prefixed with `[./communes] `.
+ */
+function packageSurfaceOf(dir, manifest) {
+  let text = surfaceOf(dir, join('src', 'index.ts'));
+  for (const [subpath, target] of Object.entries(manifest.exports ?? {})) {
+    const source = subpath === '.' ? undefined : target?.['@khuyencong/source'];
+    if (typeof source !== 'string') continue;
+    const lines = surfaceOf(dir, source)
+      .split('\n')
+      .filter((line) => line !== '');
+    text += lines.map((line) => `[${subpath}] ${line}\n`).join('');
+  }
+  return text;
+}
+
+function surfaceOf(dir, entryFile) {
   const configPath = join(dir, 'tsconfig.build.json');
   const config = ts.getParsedCommandLineOfConfigFile(
     configPath,
     {},
     { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} },
   );
-  const entry = join(dir, 'src', 'index.ts');
+  const entry = join(dir, entryFile);
   const program = ts.createProgram([entry], { ...config.options, noEmit: true });
   const checker = program.getTypeChecker();
   const module = checker.getSymbolAtLocation(program.getSourceFile(entry));
@@ -138,14 +155,11 @@ for (const name of readdirSync('packages')) {
   const dir = join('packages', name);
   const manifest = join(dir, 'package.json');
   if (!existsSync(manifest) || !existsSync(join(dir, 'src', 'index.ts'))) continue;
-  const {
-    name: packageName,
-    version,
-    private: isPrivate,
-  } = JSON.parse(readFileSync(manifest, 'utf8'));
+  const parsed = JSON.parse(readFileSync(manifest, 'utf8'));
+  const { name: packageName, version, private: isPrivate } = parsed;
   if (isPrivate) continue;
   const file = join(dir, 'api-surface.txt');
-  const current = surfaceOf(dir);
+  const current = packageSurfaceOf(dir, parsed);
   if (write) {
     writeFileSync(file, current);
     console.log(`${file}: ${current.split('\n').length - 1} exports written`);

@@ -56,15 +56,21 @@ function readBudget() {
   return entries;
 }
 
-// The package's own name resolves to its built entry (a package does not find itself in its node_modules).
-function ownEntry() {
-  const exported = manifest.exports?.['.'];
+// The package's own name resolves to its built entry (a package does not find itself in its node_modules), and
+// `name/sub` to the built entry of its `./sub` export (e.g. `@khuyencong/domain/communes`).
+function ownEntry(subpath = '.') {
+  const exported = manifest.exports?.[subpath];
   const target =
     typeof exported === 'string'
       ? exported
-      : (exported?.import?.default ?? exported?.import ?? exported?.default ?? manifest.module);
+      : (exported?.import?.default ??
+        exported?.import ??
+        exported?.default ??
+        (subpath === '.' ? manifest.module : undefined));
   if (typeof target !== 'string') {
-    console.error(`check-size: cannot find the ESM entry of ${manifest.name} in its package.json.`);
+    console.error(
+      `check-size: cannot find the ESM entry of ${manifest.name} (${subpath}) in its package.json.`,
+    );
     process.exit(1);
   }
   const file = join(packageDir, target);
@@ -78,8 +84,12 @@ function ownEntry() {
 const selfPlugin = {
   name: 'self',
   setup(plugin) {
-    const filter = new RegExp(`^${manifest.name.replace(/[/.]/g, '\\$&')}$`);
-    plugin.onResolve({ filter }, () => ({ path: ownEntry() }));
+    const filter = new RegExp(`^${manifest.name.replace(/[/.]/g, '\\$&')}(/[^/]+)?$`);
+    plugin.onResolve({ filter }, (args) => ({
+      path: ownEntry(
+        args.path === manifest.name ? '.' : `.${args.path.slice(manifest.name.length)}`,
+      ),
+    }));
   },
 };
 

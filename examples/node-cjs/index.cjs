@@ -11,6 +11,7 @@ const {
 const { formatPercent, formatVnd, readVnd } = require('@khuyencong/i18n-vi');
 const { projectSchema } = require('@khuyencong/validation');
 const { SEED_DATASET } = require('@khuyencong/domain');
+const { communesByNameOn } = require('@khuyencong/domain/communes');
 
 const before = provinceOn('Phú Yên', '2024-06-01');
 const now = currentProvinces('Phú Yên', '2026-11-27');
@@ -22,6 +23,7 @@ assert.deepEqual(
   now.map((p) => p.name),
   ['Đắk Lắk'],
 );
+assert.equal(communesByNameOn('Ba Chẽ', 'Quảng Ninh', '2025-07-01')[0]?.code, '06970');
 assert.throws(
   () => toIsoDate('2024-02-30'),
   (error) => isKhuyenCongError(error, ['INVALID_DATE']),

@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { checkReportedPercent, computeSupport, TT_28_2018 } from '@khuyencong/calc';
 import { currentProvinces, isKhuyenCongError, provinceOn, toIsoDate } from '@khuyencong/domain';
+import { communesByNameOn } from '@khuyencong/domain/communes';
 import { formatDate, formatVnd, readVnd } from '@khuyencong/i18n-vi';
 import { certificateValidity } from '@khuyencong/validation';
 
@@ -16,6 +17,7 @@ assert.deepEqual(
   now.map((p) => p.name),
   ['Đắk Lắk'],
 );
+assert.equal(communesByNameOn('Ba Chẽ', 'Quảng Ninh', '2025-07-01')[0]?.code, '06970');
 assert.throws(
   () => toIsoDate('2024-02-30'),
   (error) => isKhuyenCongError(error, ['INVALID_DATE']),

@@ -120,3 +120,17 @@ export const CASES: HostileCases = {
     valid: [new Date('2025-06-30T18:00:00Z'), { timeZone: 'Asia/Ho_Chi_Minh' }],
   },
 };
+
+/** A case for every runtime export of `@khuyencong/domain/communes`: real codes, ids, names and dates. */
+export const COMMUNE_CASES: HostileCases = {
+  COMMUNE_DATA_SOURCE: VALUE,
+  communeByCodeOn: { kind: 'function', valid: ['06970', '2025-07-01'] },
+  communeById: { kind: 'function', valid: ['commune-06970-2025'] },
+  communePredecessorsOf: { kind: 'function', valid: ['commune-06970-2025'] },
+  communeSuccessorsOf: { kind: 'function', valid: ['commune-00166', '2025-07-01'] },
+  communesByNameOn: {
+    kind: 'function',
+    valid: ['Phường 1', 'Hồ Chí Minh', '2025-06-30', { district: 'Quận 4' }],
+  },
+  communesOn: { kind: 'function', valid: ['2025-07-01', 'Huế'] },
+};

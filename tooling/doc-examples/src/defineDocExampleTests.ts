@@ -6,6 +6,26 @@ import { type DocExample, extractExamples } from './extractExamples';
 import { toRunnableModule } from './toRunnableModule';
 import { typecheckFiles } from './typecheckFiles';
 
+/**
+ * The subpath exports of a package with a `@khuyencong/source` condition (`'./communes'` →
+ * `'src/communes/index.ts'`), as paths relative to `outDir` without the extension.
+ */
+function subpathEntries(root: string, outDir: string): Record<string, string> {
+  const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+    exports?: Readonly<Record<string, unknown>>;
+  };
+  const entries: Record<string, string> = {};
+  for (const [subpath, target] of Object.entries(manifest.exports ?? {})) {
+    if (subpath === '.' || typeof target !== 'object' || target === null) continue;
+    const source = (target as Readonly<Record<string, unknown>>)['@khuyencong/source'];
+    if (typeof source !== 'string') continue;
+    entries[subpath] = relative(outDir, join(root, source.replace(/\.ts$/, '')))
+      .replace(/\\/g, '/')
+      .replace(/^(?!\.)/, './');
+  }
+  return entries;
+}
+
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
@@ -30,6 +50,7 @@ export function defineDocExampleTests(packageRoot: URL, packageName: string): vo
   const examples: DocExample[] = sourceFiles(src).flatMap((file) =>
     extractExamples(relative(root, file), readFileSync(file, 'utf8')),
   );
+  const subpaths = subpathEntries(root, outDir);
   let total = 0;
   const files: string[] = [];
   describe(`@example blocks of ${packageName}`, () => {
@@ -43,6 +64,7 @@ export function defineDocExampleTests(packageRoot: URL, packageName: string): vo
         relative(outDir, join(src, 'index'))
           .replace(/\\/g, '/')
           .replace(/^(?!\.)/, './'),
+        subpaths,
       );
       total += assertions;
       const file = join(outDir, `example-${String(index).padStart(4, '0')}.ts`);

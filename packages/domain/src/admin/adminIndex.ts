@@ -8,6 +8,7 @@ import { normalizeAdminName } from './normalizeAdminName';
 import type { ProvinceUnit } from './ProvinceUnit';
 import { PROVINCE_UNITS } from './provinces';
 import { SUB_PROVINCIAL_EXAMPLES } from './subProvincialExamples';
+import { hasFormerNames, unitAsOn } from './unitAsOn';
 
 /** @internal Every encoded unit by id: provinces and sub-provincial examples. */
 export const UNIT_BY_ID: ReadonlyMap<string, AnyAdminUnit> = /* @__PURE__ */ indexById([
@@ -76,16 +77,22 @@ export function requireUnit(id: string): AnyAdminUnit {
 
 /**
  * @internal The units valid on `day` that continue `unit`: the unit itself while it exists, its
- * successors (transitively) after it ended, nothing before it began or when it ended without one.
+ * successors (transitively) after it ended, nothing before it began or when it ended without one. Each
+ * with its name and kind of `day` when it has former names. `byId` finds successors (default: every unit of
+ * the main entry; the communes subpath passes its own index).
  */
-export function continuationsOn(unit: AnyAdminUnit, day: IsoDate): AnyAdminUnit[] {
-  if (isUnitValidOn(unit, day)) return [unit];
+export function continuationsOn<U extends AdminUnit>(
+  unit: U,
+  day: IsoDate,
+  byId: ReadonlyMap<string, U>,
+): U[] {
+  if (isUnitValidOn(unit, day)) return [hasFormerNames(unit) ? unitAsOn(unit, day) : unit];
   if (unit.validTo === undefined || day <= unit.validTo) return [];
-  const result: AnyAdminUnit[] = [];
+  const result: U[] = [];
   for (const successorId of unit.successorIds) {
-    const successor = UNIT_BY_ID.get(successorId);
+    const successor = byId.get(successorId);
     if (successor === undefined) continue;
-    for (const found of continuationsOn(successor, day)) {
+    for (const found of continuationsOn(successor, day, byId)) {
       if (!result.includes(found)) result.push(found);
     }
   }

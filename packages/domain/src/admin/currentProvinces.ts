@@ -1,6 +1,13 @@
 import { describeValue, detailValue } from '@khuyencong/internal';
 import { fail } from '../_internal/fail';
-import { continuationsOn, dayOrToday, isProvinceUnit, provinceCandidates } from './adminIndex';
+import type { AnyAdminUnit } from './AnyAdminUnit';
+import {
+  continuationsOn,
+  dayOrToday,
+  isProvinceUnit,
+  provinceCandidates,
+  UNIT_BY_ID,
+} from './adminIndex';
 import type { ProvinceUnit } from './ProvinceUnit';
 
 /**
@@ -32,7 +39,7 @@ export function currentProvinces(query: string, asOf?: Date | string): ProvinceU
   }
   const result: ProvinceUnit[] = [];
   for (const candidate of candidates) {
-    for (const unit of continuationsOn(candidate, day)) {
+    for (const unit of continuationsOn<AnyAdminUnit>(candidate, day, UNIT_BY_ID)) {
       if (isProvinceUnit(unit) && !result.includes(unit)) result.push(unit);
     }
   }

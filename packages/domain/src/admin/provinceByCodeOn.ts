@@ -1,8 +1,9 @@
-import { invalidArgument } from '../_internal/requireText';
+import { codeArgument } from '../_internal/codeArgument';
 import { toIsoDate } from '../dates/toIsoDate';
 import { isUnitValidOn } from './adminIndex';
 import type { ProvinceUnit } from './ProvinceUnit';
 import { PROVINCE_UNITS } from './provinces';
+import { unitAsOn } from './unitAsOn';
 
 /**
  * The provincial unit that had a GSO/NSO code on a date. Codes are reused (code 66 was the old
@@ -10,7 +11,8 @@ import { PROVINCE_UNITS } from './provinces';
  *
  * @param code - the 2-digit code, as a string (`'01'`) or a number (`1`).
  * @param date - a `Date` (its local calendar date) or `YYYY-MM-DD`.
- * @returns the unit, or `undefined` when no unit had that code on that date (e.g. `'54'` from 2025-07-01).
+ * @returns the unit with its name and kind of that date, or `undefined` when no unit had that code on that
+ *   date (e.g. `'54'` from 2025-07-01).
  * @throws {@link KhuyenCongError} `INVALID_DATE` for a bad date; `INVALID_ARGUMENT` for a code that is neither
  *   a string nor a number (`new String('66')` included, reason `boxed`).
  * @category Administrative units
@@ -28,11 +30,10 @@ export function provinceByCodeOn(
   date: Date | string,
 ): ProvinceUnit | undefined {
   const day = toIsoDate(date);
-  const wanted =
-    typeof code === 'number'
-      ? String(code).padStart(2, '0')
-      : typeof code === 'string'
-        ? code.trim()
-        : invalidArgument(code, 'code', 'provinceByCodeOn', 'a string or a number');
-  return PROVINCE_UNITS.find((unit) => unit.code === wanted && isUnitValidOn(unit, day));
+  const wanted = codeArgument(code, 2, 'provinceByCodeOn');
+  if (wanted === undefined) return undefined;
+  const unit = PROVINCE_UNITS.find(
+    (candidate) => candidate.code === wanted && isUnitValidOn(candidate, day),
+  );
+  return unit === undefined ? undefined : unitAsOn(unit, day);
 }

@@ -1,6 +1,7 @@
 import { toIsoDate } from '../dates/toIsoDate';
 import { isUnitValidOn, provinceCandidates } from './adminIndex';
 import type { ProvinceUnit } from './ProvinceUnit';
+import { unitAsOn } from './unitAsOn';
 
 /**
  * Which provincial unit a name (or id) referred to on a given date. Names are matched without
@@ -12,7 +13,9 @@ import type { ProvinceUnit } from './ProvinceUnit';
  *
  * @param query - an id such as `'phu-yen'` or a name as written.
  * @param date - a `Date` (its local calendar date) or `YYYY-MM-DD`.
- * @returns the unit valid on that date, or `undefined` when no unit of that name or id existed then.
+ * @returns the unit valid on that date, with its name and kind of that date (Đồng Nai is a `province` on
+ *   2026-04-29, a `centrally-run-city` on 2026-04-30), or `undefined` when no unit of that name or id existed
+ *   then.
  * @throws {@link KhuyenCongError} `INVALID_DATE` for a bad date; `UNKNOWN_PROVINCE` when `query`
  *   is not a string.
  * @category Administrative units
@@ -25,5 +28,6 @@ import type { ProvinceUnit } from './ProvinceUnit';
  */
 export function provinceOn(query: string, date: Date | string): ProvinceUnit | undefined {
   const day = toIsoDate(date);
-  return provinceCandidates(query).find((unit) => isUnitValidOn(unit, day));
+  const unit = provinceCandidates(query).find((candidate) => isUnitValidOn(candidate, day));
+  return unit === undefined ? undefined : unitAsOn(unit, day);
 }

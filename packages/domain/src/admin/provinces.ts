@@ -82,7 +82,8 @@ const BEFORE_2025: readonly ProvinceRow[] = [
 ];
 
 /*
- * The 23 units formed on 2025-07-01, with their NSO codes (each reuses the code of one component).
+ * The 23 units formed on 2025-07-01, with their NSO codes (each reuses the code of one component), and
+ * their kind today (Đồng Nai: a tỉnh until 2026-04-29, see FORMER_NAMES).
  * Codes and names: the NSO transition table (2025-07) stored in sunshine-tech/VietnamProvinces,
  * e.g. "Tỉnh Đắk Lắk (66)"; cross-checked with its vietnam_provinces/_province_conversion_2025.py.
  */
@@ -102,7 +103,7 @@ const FROM_2025: readonly ProvinceRow[] = [
   ['56', 'khanh-hoa-2025', 'Khánh Hòa', P],
   ['66', 'dak-lak-2025', 'Đắk Lắk', P],
   ['68', 'lam-dong-2025', 'Lâm Đồng', P],
-  ['75', 'dong-nai-2025', 'Đồng Nai', P],
+  ['75', 'dong-nai-2025', 'Đồng Nai', C],
   ['79', 'ho-chi-minh-2025', 'Hồ Chí Minh', C],
   ['80', 'tay-ninh-2025', 'Tây Ninh', P],
   ['82', 'dong-thap-2025', 'Đồng Tháp', P],
@@ -135,6 +136,18 @@ const FORMER_NAMES: Readonly<Record<string, readonly FormerProvinceName[]>> = {
       kind: 'province',
       validTo: '2024-12-31',
       legalRef: 'NQ 175/2024/QH15',
+    },
+  ],
+  // NQ 30/2026/QH16 (14/04/2026, effective 30/04/2026) made Đồng Nai a centrally-run city.
+  // [source: reference.md §0, SECONDARY medium-high: thanglequoc/vietnamese-provinces-database v3.1.0
+  // (provinces row 75 'Thành phố Đồng Nai', unit kind 1), dongnai.gov.vn, Politburo 16-NQ/TW of 21/07/2026]
+  'dong-nai-2025': [
+    {
+      name: 'Đồng Nai',
+      fullName: 'Tỉnh Đồng Nai',
+      kind: 'province',
+      validTo: '2026-04-29',
+      legalRef: 'NQ 30/2026/QH16',
     },
   ],
 };
@@ -191,7 +204,10 @@ function buildProvinceUnits(): readonly ProvinceUnit[] {
  * On any date from 2025-07-01 the valid ones are the 34 current units.
  *
  * Before-reform units have no `validFrom`: changes before the 2025 reform are not modelled, except
- * Huế's change of name and kind on 2025-01-01 ({@link ProvinceUnit.formerNames}).
+ * Huế's change of name and kind on 2025-01-01. Changes of kind are dated ({@link ProvinceUnit.formerNames}):
+ * Huế was a tỉnh until 2024-12-31, Đồng Nai until 2026-04-29. A record's `kind` is its kind today (or on its
+ * last day); the dated lookups ({@link provincesOn}, {@link provinceOn}, {@link provinceByCodeOn},
+ * {@link currentProvinces}, {@link successorsOf}) give each unit with the name and kind of the date asked.
  *
  * @category Administrative units
  * @example

@@ -4,13 +4,15 @@ import { toIsoDate } from '../dates/toIsoDate';
 import { UNIT_BY_ID } from './adminIndex';
 import type { ProvinceUnit } from './ProvinceUnit';
 import { REPORTING_REGIONS, type ReportingRegionId } from './regions';
+import { unitAsOn } from './unitAsOn';
 
 /**
  * The provincial units of a typical-product voting region on a date, as far as confirmed.
  *
  * @param regionId - `'north'`, `'central-highlands'` or `'south'`.
  * @param date - a `Date` (its local calendar date) or `YYYY-MM-DD`.
- * @returns the member units in the legal text's order, or `undefined` when no list is known for that
+ * @returns the member units in the legal text's order, each with its name and kind of that date (Huế a
+ *   `province` up to 2024-12-31), or `undefined` when no list is known for that
  *   date (before 2014-10-21, or from 2025-07-01).
  * @throws {@link KhuyenCongError} `UNKNOWN_CODE` for an unknown region id; `INVALID_DATE` for a bad date.
  * @category Administrative units
@@ -40,6 +42,6 @@ export function provincesInRegionOn(
   if (membership === undefined) return undefined;
   return membership.provinceIds.flatMap((id) => {
     const unit = UNIT_BY_ID.get(id);
-    return unit !== undefined && 'formerNames' in unit ? [unit] : [];
+    return unit !== undefined && 'formerNames' in unit ? [unitAsOn(unit, day)] : [];
   });
 }

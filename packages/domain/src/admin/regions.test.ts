@@ -28,7 +28,7 @@ describe('typical-product voting regions (TT 26/2014/TT-BCT)', () => {
     ).toEqual([
       'Quảng Bình',
       'Quảng Trị',
-      'Huế',
+      'Thừa Thiên Huế',
       'Đà Nẵng',
       'Quảng Nam',
       'Quảng Ngãi',

@@ -1,5 +1,5 @@
 import type { AnyAdminUnit } from './AnyAdminUnit';
-import { continuationsOn, dayOrToday, requireUnit } from './adminIndex';
+import { continuationsOn, dayOrToday, requireUnit, UNIT_BY_ID } from './adminIndex';
 
 /**
  * The units that continue a unit on a date: the unit itself while it exists, otherwise its
@@ -8,7 +8,8 @@ import { continuationsOn, dayOrToday, requireUnit } from './adminIndex';
  *
  * @param id - the unit's id, e.g. `'phu-yen'` or `'ward-9-tuy-hoa-phu-yen'`.
  * @param asOf - a `Date` (its local calendar date) or `YYYY-MM-DD`; default: today.
- * @returns the units valid on `asOf`; empty when `asOf` is before the unit began.
+ * @returns the units valid on `asOf` (provinces with their name and kind of that date); empty when `asOf`
+ *   is before the unit began.
  * @throws {@link KhuyenCongError} `UNKNOWN_PROVINCE` for an unknown id; `INVALID_DATE` for a bad date.
  * @category Administrative units
  * @example
@@ -20,5 +21,5 @@ import { continuationsOn, dayOrToday, requireUnit } from './adminIndex';
  */
 export function successorsOf(id: string, asOf?: Date | string): AnyAdminUnit[] {
   const day = dayOrToday(asOf);
-  return continuationsOn(requireUnit(id), day);
+  return continuationsOn(requireUnit(id), day, UNIT_BY_ID);
 }

@@ -30,7 +30,9 @@ export type LegalDocumentId =
   | 'luat-ke-toan-88-2015'
   | 'nq-hdnd-dak-lak-2025-khuyen-cong'
   | 'nq-202-2025-qh15'
-  | 'nq-175-2024-qh15';
+  | 'nq-175-2024-qh15'
+  | 'nq-30-2026-qh16'
+  | 'nq-237-2026-ubtvqh16';
 
 /**
  * The legal documents of khuyến công, keyed by id: the decree, its amendment, the Ministry of Industry and
@@ -310,7 +312,30 @@ export const LEGAL_DOCUMENTS: Readonly<Record<LegalDocumentId, LegalDocument>> =
       issuer: 'Quốc hội',
       title: 'Nghị quyết về việc thành lập thành phố Huế trực thuộc trung ương',
       effectiveFrom: '2025-01-01',
-      confidence: { basis: 'secondary', level: 'medium' },
+      confidence: { basis: 'read', level: 'high' },
       note: 'Thừa Thiên Huế became the centrally-run city of Huế on 01/01/2025.',
+    },
+    'nq-30-2026-qh16': {
+      id: 'nq-30-2026-qh16',
+      number: '30/2026/QH16',
+      kind: 'resolution',
+      issuer: 'Quốc hội',
+      title: 'Nghị quyết về việc thành lập thành phố Đồng Nai trực thuộc trung ương',
+      issuedOn: '2026-04-14',
+      effectiveFrom: '2026-04-30',
+      url: 'https://thuvienphapluat.vn/van-ban/Bo-may-hanh-chinh/Nghi-quyet-30-2026-QH16-thanh-lap-thanh-pho-Dong-Nai-703888.aspx',
+      confidence: { basis: 'secondary', level: 'medium' },
+      note: 'Text not read; sources: thanglequoc/vietnamese-provinces-database v3.1.0, dongnai.gov.vn, 16-NQ/TW of 21/07/2026.',
+    },
+    'nq-237-2026-ubtvqh16': {
+      id: 'nq-237-2026-ubtvqh16',
+      number: '237/NQ-UBTVQH16',
+      kind: 'resolution',
+      issuer: 'Ủy ban Thường vụ Quốc hội',
+      title: 'Nghị quyết về việc thành lập 10 phường thuộc tỉnh Đồng Nai',
+      effectiveFrom: '2026-04-30',
+      url: 'https://thuvienphapluat.vn/van-ban/Bo-may-hanh-chinh/Nghi-quyet-237-NQ-UBTVQH16-2026-thanh-lap-10-phuong-thuoc-tinh-Dong-Nai-702513.aspx',
+      confidence: { basis: 'secondary', level: 'medium' },
+      note: '10 xã of Đồng Nai became phường from 30/04/2026. Text and date of issue not found; source: thanglequoc/vietnamese-provinces-database v3.1.0.',
     },
   });
