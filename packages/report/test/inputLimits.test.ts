@@ -303,4 +303,13 @@ describe('a cell over 32 KB', () => {
       projectId: 'DA-2',
     });
   });
+
+  it('does not name a project by an id cell over the limit: no finding carries its 100,000 characters', async () => {
+    const csv = `${PROJECTS_HEADER.join(';')}\n${project('z'.repeat(100_000))}\n${project('DA-2')}\n`;
+    const records = await read(csv);
+    expect(located(records).map((found) => [found.finding.code, found.projectId])).toEqual([
+      ['CELL_TOO_LONG', undefined],
+    ]);
+    expect(JSON.stringify(records).length).toBeLessThan(10_000);
+  });
 });

@@ -1,5 +1,6 @@
 import type { ReportFindingCode } from '@khuyencong/domain';
 import type { VndUnit } from '@khuyencong/i18n-vi';
+import { projectIdOf } from '../../_internal/projectIdOf';
 import { type FindingDetails, reportFinding } from '../../_internal/reportFinding';
 import type { ImportRecord } from '../../model/ImportRecord';
 import type { LocatedFinding } from '../../model/LocatedFinding';
@@ -33,7 +34,7 @@ export class RowCells {
     this.line = line;
     this.source = source;
     const id = this.text(this.at.id);
-    this.projectId = id === '' ? undefined : id;
+    this.projectId = projectIdOf(id);
   }
 
   /** The trimmed cell at a position: `''` for `-1` (no such column) or past the end of the row. */

@@ -5,6 +5,7 @@ import {
   projectSchema,
 } from '@khuyencong/validation';
 import type * as z from 'zod/mini';
+import { projectIdOf } from '../../_internal/projectIdOf';
 import { reportFinding } from '../../_internal/reportFinding';
 import type { ImportRecord, InputFormat } from '../../model/ImportRecord';
 import type { RecordOrigin } from '../../model/RecordOrigin';
@@ -26,7 +27,7 @@ function origin(source: string, path: string): RecordOrigin {
 
 function idOf(item: unknown): string | undefined {
   const id = typeof item === 'object' && item !== null ? (item as { id?: unknown }).id : undefined;
-  return typeof id === 'string' && id !== '' ? id : undefined;
+  return typeof id === 'string' ? projectIdOf(id) : undefined;
 }
 
 /** The record of one item: what its schema gives, or `rejected` with one finding per issue. */
