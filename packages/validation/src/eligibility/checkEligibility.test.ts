@@ -139,6 +139,19 @@ describe('checkEligibility: the 2025 reform', () => {
     ).toEqual([]);
   });
 
+  it('a phường of Đồng Nai passes until 29/04/2026 and not from 30/04/2026, when it became a centrally-run city', () => {
+    // NQ 30/2026/QH16: Đồng Nai a thành phố trực thuộc trung ương from 30/04/2026; Hồ Chí Minh one all along.
+    const dongNaiWard = at({ provinceId: 'dong-nai-2025', unitKind: 'ward' });
+    expect(codes(dongNaiWard, '2026-04-29')).toEqual([]);
+    expect(codes(dongNaiWard, '2026-04-30')).toEqual(['LOCATION_NOT_ELIGIBLE']);
+    const hcmWard = at({ provinceId: 'ho-chi-minh-2025', unitKind: 'ward' });
+    expect(codes(hcmWard, '2026-04-29')).toEqual(['LOCATION_NOT_ELIGIBLE']);
+    // A xã of Đồng Nai stays eligible on both sides.
+    expect(codes(at({ provinceId: 'dong-nai-2025', unitKind: 'commune' }), '2026-04-30')).toEqual(
+      [],
+    );
+  });
+
   it('rejects units and provinces that no longer (or do not yet) exist', () => {
     expect(codes(at({ provinceId: 'phu-yen', unitKind: 'commune' }), '2025-06-30')).toEqual([]);
     expect(codes(at({ provinceId: 'phu-yen', unitKind: 'commune' }), '2025-07-01')).toEqual([
