@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ExactSum, smallAmount } from './exactSum';
+import { ExactSums, smallAmount } from './exactSum';
 
 /** Amounts just under the 15-digit fast-path bound: their running number passes 2^53 within ten adds. */
 const nearBound = fc.oneof(
@@ -10,7 +10,7 @@ const nearBound = fc.oneof(
   fc.bigInt({ min: -(10n ** 20n), max: 10n ** 20n }),
 );
 
-describe('ExactSum', () => {
+describe('ExactSums', () => {
   it('is the exact bigint sum, however far the running number would pass 2^53', () => {
     fc.assert(
       fc.property(
@@ -20,11 +20,18 @@ describe('ExactSum', () => {
           const list = sameSign
             ? amounts.map((a) => (typeof a === 'bigint' ? (a < 0n ? -a : a) : a))
             : amounts;
-          const total = new ExactSum();
-          for (const amount of list) {
-            total.add(smallAmount(amount) ?? BigInt(amount));
-          }
-          expect(total.value()).toBe(list.reduce<bigint>((t, a) => t + BigInt(a), 0n));
+          // Every amount in slot 0, every other one in slot 2 as well; slot 1 gets nothing.
+          const total = new ExactSums(3);
+          list.forEach((amount, index) => {
+            const read = smallAmount(amount) ?? BigInt(amount);
+            total.add(0, read);
+            if (index % 2 === 0) total.add(2, read);
+          });
+          expect(total.value(0)).toBe(list.reduce<bigint>((t, a) => t + BigInt(a), 0n));
+          expect(total.value(1)).toBe(0n);
+          expect(total.value(2)).toBe(
+            list.reduce<bigint>((t, a, index) => (index % 2 === 0 ? t + BigInt(a) : t), 0n),
+          );
         },
       ),
       { numRuns: 500 },

@@ -1,7 +1,7 @@
 /** Up to 15 digits (`-?\d{1,15}`): exact as a JS number, and a running total below 5e15 stays exact too. */
 const SMALL_DIGITS = 15;
 /** A running number is moved into the bigint part before it passes this bound (2^53 ≈ 9e15). */
-export const FLUSH = 4e15;
+const FLUSH = 4e15;
 
 /**
  * @internal A whole-đồng amount of at most 15 digits (an integer string or a safe-integer number) as a JS
@@ -30,31 +30,38 @@ export function smallAmount(value: unknown): number | undefined {
 }
 
 /**
- * @internal An exact running sum of whole đồng: small amounts are added as JS numbers, exact below 2^53,
- * and the running number is moved into a bigint before it can reach that bound; bigints go to the bigint
- * directly. `value()` is the exact total and changes nothing.
+ * @internal Exact running sums of whole đồng, in `size` slots: small amounts are added as JS numbers, exact
+ * below 2^53, and a slot's running number is moved into its bigint before it can reach that bound; bigints go
+ * to the bigint directly. `value(slot)` is the exact total of a slot and changes nothing. One object holds
+ * every slot, so that a roll-up group with five sums is one object, not five.
  */
-export class ExactSum {
-  private small = 0;
-  private big = 0n;
+export class ExactSums {
+  readonly #small: Float64Array;
+  readonly #big: bigint[];
 
-  /** Adds an amount: a number from {@link smallAmount}, or a bigint. */
-  add(amount: number | bigint): void {
+  constructor(size: number) {
+    this.#small = new Float64Array(size);
+    this.#big = new Array<bigint>(size).fill(0n);
+  }
+
+  /** Adds an amount to a slot: a number from {@link smallAmount}, or a bigint. */
+  add(slot: number, amount: number | bigint): void {
     if (typeof amount === 'bigint') {
-      this.big += amount;
+      this.#big[slot] = (this.#big[slot] as bigint) + amount;
       return;
     }
-    const next = this.small + amount;
+    if (amount === 0) return;
+    const next = (this.#small[slot] as number) + amount;
     if (next > FLUSH || next < -FLUSH) {
-      this.big += BigInt(next);
-      this.small = 0;
+      this.#big[slot] = (this.#big[slot] as bigint) + BigInt(next);
+      this.#small[slot] = 0;
     } else {
-      this.small = next;
+      this.#small[slot] = next;
     }
   }
 
-  /** The exact total so far. */
-  value(): bigint {
-    return this.big + BigInt(this.small);
+  /** The exact total of a slot so far. */
+  value(slot: number): bigint {
+    return (this.#big[slot] as bigint) + BigInt(this.#small[slot] as number);
   }
 }

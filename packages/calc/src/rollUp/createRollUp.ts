@@ -1,7 +1,7 @@
 import { type DecimalString, FUNDING_SOURCES } from '@khuyencong/domain';
 import { ownValue } from '@khuyencong/internal';
 import { invalidArgument } from '../_internal/assertIterable';
-import { FLUSH, smallAmount } from '../_internal/exactSum';
+import { ExactSums, smallAmount } from '../_internal/exactSum';
 import { invalidOption, readOptions } from '../_internal/options';
 import { parseAmount } from '../_internal/parseAmount';
 import {
@@ -76,18 +76,19 @@ export interface RollUpAccumulator<T, K extends string> {
   group(name: K, key: string): RollUpGroup | undefined;
 }
 
-/** The exact running sums of one group. */
 /**
- * The sums of one group: the count and five exact sums (total cost, then national, local, counterpart and
- * other funding), each a running JS number kept below 2^53 (exact) and a bigint it is moved into before it
- * could pass that (as `ExactSum`), in one object: an add touches one object per group, not six.
+ * The count and the five exact sums of one group (slot 0 total cost, then 1 national, 2 local, 3 counterpart
+ * and 4 other funding), in one object: an add touches one object per group, not six.
  */
-class GroupSums {
+class GroupSums extends ExactSums {
   count = 0;
-  readonly small = new Float64Array(5);
-  readonly big: bigint[] = [0n, 0n, 0n, 0n, 0n];
 
-  add(
+  constructor() {
+    super(5);
+  }
+
+  /** Counts an item and adds its five amounts. */
+  addItem(
     cost: number | bigint,
     national: number | bigint,
     local: number | bigint,
@@ -95,31 +96,11 @@ class GroupSums {
     other: number | bigint,
   ): void {
     this.count += 1;
-    this.#add(0, cost);
-    this.#add(1, national);
-    this.#add(2, local);
-    this.#add(3, counterpart);
-    this.#add(4, other);
-  }
-
-  /** The exact sum at `index` (0 total cost, 1 national, 2 local, 3 counterpart, 4 other). */
-  value(index: number): bigint {
-    return (this.big[index] as bigint) + BigInt(this.small[index] as number);
-  }
-
-  #add(index: number, amount: number | bigint): void {
-    if (typeof amount === 'bigint') {
-      this.big[index] = (this.big[index] as bigint) + amount;
-      return;
-    }
-    if (amount === 0) return;
-    const next = (this.small[index] as number) + amount;
-    if (next > FLUSH || next < -FLUSH) {
-      this.big[index] = (this.big[index] as bigint) + BigInt(next);
-      this.small[index] = 0;
-    } else {
-      this.small[index] = next;
-    }
+    this.add(0, cost);
+    this.add(1, national);
+    this.add(2, local);
+    this.add(3, counterpart);
+    this.add(4, other);
   }
 }
 
@@ -211,7 +192,7 @@ export function createRollUp<T extends RollUpItem, K extends string>(
           else throw unknownSource(index, source);
         }
       }
-      total.add(cost, national, local, counterpart, other);
+      total.addItem(cost, national, local, counterpart, other);
       for (let position = 0; position < groupings.length; position += 1) {
         const { groups } = groupings[position] as Grouping<T>;
         const key = keys[position] as string;
@@ -220,7 +201,7 @@ export function createRollUp<T extends RollUpItem, K extends string>(
           sums = new GroupSums();
           groups.set(key, sums);
         }
-        sums.add(cost, national, local, counterpart, other);
+        sums.addItem(cost, national, local, counterpart, other);
       }
     },
     get count(): number {

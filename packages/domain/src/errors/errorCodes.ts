@@ -20,6 +20,16 @@ export type ErrorCode =
   | ReportErrorCode
   | CliErrorCode;
 
+/** The error code lists of the packages (frozen with {@link ERROR_CODES}: each is exported too). */
+const PACKAGE_ERROR_CODES: readonly (readonly ErrorCode[])[] = [
+  DOMAIN_ERROR_CODES,
+  CALC_ERROR_CODES,
+  I18N_ERROR_CODES,
+  VALIDATION_ERROR_CODES,
+  REPORT_ERROR_CODES,
+  CLI_ERROR_CODES,
+];
+
 /**
  * Every error code of every package, each once (packages share a code such as `INVALID_OPTION` where
  * the meaning is the same), for translations and parity tests.
@@ -33,20 +43,6 @@ export type ErrorCode =
  * ```
  */
 export const ERROR_CODES: readonly ErrorCode[] = /* @__PURE__ */ deepFreeze(
-  /* @__PURE__ */ uniqueCodes<ErrorCode>([
-    DOMAIN_ERROR_CODES,
-    CALC_ERROR_CODES,
-    I18N_ERROR_CODES,
-    VALIDATION_ERROR_CODES,
-    REPORT_ERROR_CODES,
-    CLI_ERROR_CODES,
-  ]),
-  [
-    DOMAIN_ERROR_CODES,
-    CALC_ERROR_CODES,
-    I18N_ERROR_CODES,
-    VALIDATION_ERROR_CODES,
-    REPORT_ERROR_CODES,
-    CLI_ERROR_CODES,
-  ],
+  /* @__PURE__ */ uniqueCodes<ErrorCode>(PACKAGE_ERROR_CODES),
+  PACKAGE_ERROR_CODES,
 );
