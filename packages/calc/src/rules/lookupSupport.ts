@@ -15,6 +15,7 @@ import {
   ruleKey,
 } from '../_internal/compileRuleSet';
 import { defaultRegistry } from '../_internal/defaultRegistry';
+import { smallAmount } from '../_internal/exactSum';
 import { selectionOf } from '../_internal/memoisedSelection';
 import { readRounding } from '../_internal/options';
 import { parseNonNegativeAmount } from '../_internal/parseAmount';
@@ -141,29 +142,16 @@ function ownFields(input: ComputeSupportInput): ComputeSupportInput {
 /** No modifiers: one shared frozen list. */
 const NO_MODIFIERS: readonly string[] = Object.freeze([]);
 
-/** Up to this many digits an amount is read as a JS number (below 10^15: exact, as `sum` reads them). */
-const SMALL_DIGITS = 15;
-
 /**
  * A plain amount of whole đồng (a string of 1 to 15 digits, or a safe integer from 0 to 10^15) as a JS
- * number, else -1: the amounts of nearly every call, read without a regular expression or a bigint. What
- * it does not take goes through `parseNonNegativeAmount`, which reads it or throws as before.
+ * number (`smallAmount`, as `sum` reads them), else -1: the amounts of nearly every call, read without a
+ * regular expression or a bigint. What it does not take (a sign, more digits) goes through
+ * `parseNonNegativeAmount`, which reads it or throws as before.
  */
 function smallCost(value: unknown): number {
-  if (typeof value === 'string') {
-    const length = value.length;
-    if (length === 0 || length > SMALL_DIGITS) return -1;
-    let number = 0;
-    for (let index = 0; index < length; index++) {
-      const digit = value.charCodeAt(index) - 48;
-      if (digit < 0 || digit > 9) return -1;
-      number = number * 10 + digit;
-    }
-    return number;
-  }
-  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 && value < 1e15
-    ? value
-    : -1;
+  if (typeof value === 'string' && value.charCodeAt(0) === 45) return -1;
+  const amount = smallAmount(value);
+  return amount === undefined || amount < 0 ? -1 : amount;
 }
 
 /**
