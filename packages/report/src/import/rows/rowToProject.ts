@@ -68,15 +68,6 @@ function required(row: RowCells, field: Field): undefined {
   return undefined;
 }
 
-function rejected(row: RowCells): ImportRecord {
-  return {
-    kind: 'rejected',
-    origin: { source: row.source, line: row.line },
-    findings: row.findings ?? [],
-    ...(row.projectId === undefined ? {} : { projectId: row.projectId }),
-  };
-}
-
 /**
  * @internal The record of a data row of a projects table: a `project` that passed `projectSchema`, or a
  * `rejected` row with every problem of its cells. Every cell is read whatever the others hold. The state
@@ -173,7 +164,7 @@ export function rowToProject(row: RowCells, options: ProjectRowOptions): ImportR
     fund === undefined ||
     date === undefined
   ) {
-    return rejected(row);
+    return row.rejected();
   }
 
   let unstated: UnstatedField[] | undefined;
@@ -249,7 +240,7 @@ export function rowToProject(row: RowCells, options: ProjectRowOptions): ImportR
             : { source: row.source, line: row.line, column },
       });
     }
-    return rejected(row);
+    return row.rejected();
   }
   const record: Mutable<Extract<ImportRecord, { kind: 'project' }>> = {
     kind: 'project',
